@@ -1,0 +1,126 @@
+package org.dateline;
+
+import org.dateline.analyze.Analysis;
+import org.dateline.analyze.Analyzer;
+import org.dateline.analyze.Analyzers;
+import org.dateline.extract.Article;
+import org.dateline.extract.Extractors;
+import org.dateline.extract.Languages;
+import org.dateline.page.Decoded;
+import org.dateline.page.Charsets;
+import org.dateline.page.Gzip;
+import org.dateline.page.InputFormat;
+import org.dateline.page.Page;
+import org.dateline.page.Sniffer;
+import org.dateline.record.Failure;
+import org.dateline.record.Record;
+import org.dateline.record.Result;
+
+import java.io.IOException;
+
+/**
+ * The one entry point: a page in, a record out.
+ *
+ * <pre>{@code
+ * Article a = Dateline.extract(bytes, "https://www.rt.com/news/336013-isis-child-soldiers/");
+ * Result r = Dateline.process(Page.of("page.html", bytes, null), Options.DEFAULTS);
+ * }</pre>
+ *
+ * <p>Thread-safe and free of global mutable state: every method is a function of its arguments.
+ * Shared read-only resources (lexicons, language models) are built once on first use.
+ */
+public final class Dateline {
+
+    private Dateline() {
+    }
+
+    /**
+     * Extracts the article of an HTML page (or text, sniffed), without analysis.
+     *
+     * @throws DatelineException when the bytes are not a page (binary, empty)
+     */
+    public static Article extract(byte[] page, String url) {
+        Result r = process(Page.of(url == null ? "-" : url, page, url), Options.DEFAULTS.withAnalysis(false));
+        if (r instanceof Result.Extracted e) {
+            return e.record().article();
+        }
+        throw new DatelineException(((Result.Rejected) r).failure().message());
+    }
+
+    /** Analyses an article's body (quotes, claims, times, entities, unattributed claims). */
+    public static Analysis analyze(Article article) {
+        return Analyzers.forLanguage(article.language()).analyze(article);
+    }
+
+    /**
+     * The whole flow for one page: decompress, sniff, decode, extract, detect language, analyse.
+     * Expected failures (binary input, empty input, a WARC given as a page) come back as
+     * {@link Result.Rejected} with a one-line reason; a failing analysis leaves the extraction intact
+     * and notes the failure on the record.
+     */
+    public static Result process(Page page, Options options) {
+        try {
+            return new Result.Extracted(run(page, options));
+        } catch (DatelineException e) {
+            return new Result.Rejected(new Failure(page.input(), e.getMessage()));
+        } catch (IOException e) {
+            return new Result.Rejected(new Failure(page.input(), "cannot read: " + oneLine(e)));
+        } catch (StackOverflowError e) {
+            return new Result.Rejected(new Failure(page.input(), "document nested too deeply to process"));
+        } catch (OutOfMemoryError e) {
+            return new Result.Rejected(new Failure(page.input(), "document too large to process in the available memory"));
+        } catch (RuntimeException e) {
+            return new Result.Rejected(new Failure(page.input(), "extraction failed: " + oneLine(e)));
+        }
+    }
+
+    private static Record run(Page page, Options options) throws IOException {
+        byte[] bytes = page.content();
+        if (Sniffer.isGzip(bytes)) {
+            bytes = Gzip.decompress(bytes, options.maxPageBytes());
+        }
+        if (bytes.length > options.maxPageBytes()) {
+            throw new DatelineException("page of " + bytes.length + " bytes is over the limit of "
+                    + options.maxPageBytes());
+        }
+        InputFormat format = page.format() != InputFormat.AUTO ? page.format() : options.format();
+        Sniffer.Kind kind = Sniffer.sniff(bytes);
+        if (kind == Sniffer.Kind.EMPTY) {
+            throw new DatelineException("empty input");
+        }
+        if (format == InputFormat.AUTO) {
+            format = switch (kind) {
+                case WARC -> InputFormat.WARC;
+                case HTML -> InputFormat.HTML;
+                case TEXT -> InputFormat.TEXT;
+                case BINARY -> throw new DatelineException("binary content, not an HTML or text document");
+                case EMPTY -> throw new DatelineException("empty input");
+            };
+        } else if (kind == Sniffer.Kind.BINARY && format != InputFormat.WARC) {
+            throw new DatelineException("binary content, not an HTML or text document");
+        }
+        if (format == InputFormat.WARC) {
+            throw new DatelineException("a WARC file: read it through org.dateline.source.Sources, not as one page");
+        }
+        Decoded decoded = Charsets.decode(bytes, page.contentType());
+        Page typed = page.withFormat(format);
+        Article article = Extractors.forFormat(format).extract(typed, decoded.text());
+        article = article.withLanguage(Languages.settle(article.language(), article.text(), article.title()));
+        if (!options.analysis()) {
+            return Record.of(article);
+        }
+        Analyzer analyzer = Analyzers.forLanguage(article.language());
+        try {
+            return new Record(article, analyzer.analyze(article), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Record(article, Analysis.EMPTY, "analysis failed: " + oneLine(e));
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

@@ -1,0 +1,34 @@
+package org.dateline.extract.html;
+
+import org.dateline.extract.Article;
+import org.dateline.extract.Extractor;
+import org.dateline.extract.Sites;
+import org.dateline.extract.meta.Metadata;
+import org.dateline.extract.meta.MetadataExtractor;
+import org.dateline.extract.meta.Titles;
+import org.dateline.page.Page;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * An HTML page to an {@link Article}: jsoup parses, {@link MetadataExtractor} reads the metadata
+ * layers, {@link ContentExtractor} finds the body. Immutable and thread-safe (a jsoup
+ * {@link Parser} is made per call: parsers are not safe to share).
+ */
+public final class HtmlExtractor implements Extractor {
+
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final ContentExtractor content = new ContentExtractor();
+
+    @Override
+    public Article extract(Page page, String html) {
+        String base = page.url() == null ? "" : page.url();
+        Document doc = Parser.htmlParser().parseInput(html, base);
+        Metadata md = metadata.extract(doc, page.url());
+        String url = page.url() != null ? md.url() != null ? md.url() : page.url() : md.url();
+        String title = Titles.clean(md.title(), md.siteName(), Sites.site(url));
+        ContentExtractor.Body body = content.extract(doc, title);
+        return new Article(page.input(), url, Sites.site(url), title, md.published(), md.modified(), md.authors(),
+                md.language(), md.description(), md.tags(), md.media(), body.text(), body.related());
+    }
+}
