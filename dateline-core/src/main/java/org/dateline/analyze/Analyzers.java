@@ -1,15 +1,30 @@
 package org.dateline.analyze;
 
-/** The analyzer for an article's language. Analyzers are immutable and shared. */
+import org.dateline.analyze.lang.LanguageData;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analyzer for an article's language: a language with data files under
+ * {@code /org/dateline/analyze/lang/<code>/} gets its own; any other falls back to English rules
+ * (quote marks and numbers still work; speech verbs will mostly not match). Analyzers are immutable
+ * and built once per language.
+ */
 public final class Analyzers {
 
-    private static final Analyzer NONE = article -> Analysis.EMPTY;
+    private static final Map<String, Analyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private Analyzers() {
     }
 
-    /** @param language ISO 639-1, or null (English rules are used when unknown) */
+    /** @param language ISO 639-1, or null */
     public static Analyzer forLanguage(String language) {
-        return NONE;
+        String code = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+        if (!LanguageData.has(code, "speech")) {
+            code = "en";
+        }
+        return BY_LANGUAGE.computeIfAbsent(code, NewsAnalyzer::new);
     }
 }

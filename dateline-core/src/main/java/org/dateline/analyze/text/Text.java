@@ -1,0 +1,108 @@
+package org.dateline.analyze.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An article body cut into paragraphs (blank-line separated, or one per line in a body without
+ * blank lines) and sentences, all as offsets into the original string. Immutable; linear time.
+ */
+public final class Text {
+
+    private final String text;
+    private final String language;
+    private final List<Paragraph> paragraphs;
+
+    /** A paragraph and its sentences. */
+    public record Paragraph(int index, Span span, List<Sentence> sentences) {
+    }
+
+    /** A sentence, with the index of its paragraph. */
+    public record Sentence(int index, int paragraph, Span span) {
+    }
+
+    private Text(String text, String language, List<Paragraph> paragraphs) {
+        this.text = text;
+        this.language = language;
+        this.paragraphs = paragraphs;
+    }
+
+    public static Text of(String text, String language) {
+        String t = text == null ? "" : text;
+        List<Paragraph> paras = new ArrayList<>();
+        int sentenceIndex = 0;
+        for (Span p : paragraphSpans(t)) {
+            List<Sentence> sentences = new ArrayList<>();
+            for (Span s : Sentences.split(t, p)) {
+                sentences.add(new Sentence(sentenceIndex++, paras.size(), s));
+            }
+            paras.add(new Paragraph(paras.size(), p, Collections.unmodifiableList(sentences)));
+        }
+        return new Text(t, language, Collections.unmodifiableList(paras));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    /** All sentences in order. */
+    public List<Sentence> sentences() {
+        List<Sentence> all = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            all.addAll(p.sentences());
+        }
+        return all;
+    }
+
+    public String of(Span s) {
+        return text.substring(s.start(), s.end());
+    }
+
+    /** Paragraphs: split on blank lines; a text with none is split on single line breaks. */
+    static List<Span> paragraphSpans(String t) {
+        boolean blankLines = t.contains("\n\n") || t.contains("\n \n") || t.contains("\r\n\r\n");
+        List<Span> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int end = i;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (c == '\n') {
+                    if (!blankLines) {
+                        break;
+                    }
+                    int j = i + 1;
+                    while (j < n && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\r')) {
+                        j++;
+                    }
+                    if (j >= n || t.charAt(j) == '\n') {
+                        break;
+                    }
+                }
+                if (!Character.isWhitespace(c)) {
+                    end = i + 1;
+                }
+                i++;
+            }
+            out.add(new Span(start, end));
+        }
+        return out;
+    }
+}
