@@ -112,7 +112,8 @@ public final class Dateline {
         Analyzer analyzer = Analyzers.forLanguage(article.language());
         try {
             return new Record(article, analyzer.analyze(article), null);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // The analysis stage must never cost the user the extraction: keep it, note the failure.
             return new Record(article, Analysis.EMPTY, "analysis failed: " + oneLine(e));
         }
     }

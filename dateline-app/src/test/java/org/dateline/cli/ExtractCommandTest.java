@@ -106,4 +106,16 @@ class ExtractCommandTest {
         assertThat(lines[3]).contains("no such file");
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void analysisRunsByDefaultAndAddsTheAnalysisFields() throws IOException {
+        int status = Main.run("extract", seed().toString());
+        assertThat(status).isZero();
+        JsonNode r = records().get(0);
+        for (String f : List.of("quotes", "claims", "times", "entities", "unattributed")) {
+            assertThat(r.get(f)).as(f).isNotNull();
+            assertThat(r.get(f).isArray()).as(f).isTrue();
+        }
+        assertThat(r.has("analysis_error")).as(r.path("analysis_error").asText()).isFalse();
+    }
 }
