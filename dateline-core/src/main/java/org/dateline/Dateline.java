@@ -69,7 +69,7 @@ public final class Dateline {
             return new Result.Rejected(new Failure(page.input(), "document nested too deeply to process"));
         } catch (OutOfMemoryError e) {
             return new Result.Rejected(new Failure(page.input(), "document too large to process in the available memory"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return new Result.Rejected(new Failure(page.input(), "extraction failed: " + oneLine(e)));
         }
     }
