@@ -59,8 +59,8 @@ public final class Dateline {
      * and notes the failure on the record.
      */
     public static Result process(Page page, Options options) {
-        try {
-            return new Result.Extracted(run(page, options));
+        try (Deadline.Scope budget = Deadline.open(options.timeLimitMillis())) {
+            return new Result.Extracted(run(page, options, budget.deadline));
         } catch (DatelineException e) {
             return new Result.Rejected(new Failure(page.input(), e.getMessage()));
         } catch (IOException e) {
@@ -69,12 +69,19 @@ public final class Dateline {
             return new Result.Rejected(new Failure(page.input(), "document nested too deeply to process"));
         } catch (OutOfMemoryError e) {
             return new Result.Rejected(new Failure(page.input(), "document too large to process in the available memory"));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException e) {
             return new Result.Rejected(new Failure(page.input(), "extraction failed: " + oneLine(e)));
+        } catch (VirtualMachineError e) {
+            throw e; // the JVM itself is failing (InternalError, UnknownError): nothing sensible to go on with
+        } catch (Error e) {
+            // A LinkageError or ExceptionInInitializerError in a stage is a bug, but it must cost one
+            // page, not the batch.
+            return new Result.Rejected(new Failure(page.input(), "internal error: " + e.getClass().getSimpleName()
+                    + ": " + oneLine(e)));
         }
     }
 
-    private static Record run(Page page, Options options) throws IOException {
+    private static Record run(Page page, Options options, Deadline deadline) throws IOException {
         byte[] bytes = page.content();
         if (Sniffer.isGzip(bytes)) {
             bytes = Gzip.decompress(bytes, options.maxPageBytes());
@@ -103,18 +110,29 @@ public final class Dateline {
             throw new DatelineException("a WARC file: read it through org.dateline.source.Sources, not as one page");
         }
         Decoded decoded = Charsets.decode(bytes, page.contentType());
+        Deadline.check("decoding");
         Page typed = page.withFormat(format);
         Article article = Extractors.forFormat(format).extract(typed, decoded.text());
         article = article.withLanguage(Languages.settle(article.language(), article.text(), article.title()));
         if (!options.analysis()) {
             return Record.of(article);
         }
-        Analyzer analyzer = Analyzers.forLanguage(article.language());
+        if (deadline.expired()) {
+            return new Record(article, Analysis.EMPTY, "analysis skipped: the page used its time limit of "
+                    + deadline.limitMillis() + " ms before analysis");
+        }
         try {
+            Analyzer analyzer = Analyzers.forLanguage(article.language());
             return new Record(article, analyzer.analyze(article), null);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            // The analysis stage must never cost the user the extraction: keep it, note the failure.
-            return new Record(article, Analysis.EMPTY, "analysis failed: " + oneLine(e));
+        } catch (VirtualMachineError e) {
+            if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+                return new Record(article, Analysis.EMPTY, "analysis failed: " + e.getClass().getSimpleName());
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // Extraction stays intact whatever the analysis stage does (a bug there, a time limit).
+            return new Record(article, Analysis.EMPTY, "analysis failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e)));
         }
     }
 

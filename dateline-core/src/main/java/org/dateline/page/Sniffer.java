@@ -49,7 +49,7 @@ public final class Sniffer {
         if (utf16) {
             head = new String(bytes, 0, n, (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
         } else if (looksBinary(bytes, n)) {
-            return Kind.BINARY;
+            return markupDense(bytes, n) ? Kind.HTML : Kind.BINARY;
         }
         String stripped = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
         if (stripped.startsWith("\uFEFF")) {
@@ -65,6 +65,28 @@ public final class Sniffer {
         // Markup that does not start the file (a banner line, a stray byte) still makes it HTML
         // when structural tags show up early.
         return HTML_ANYWHERE.matcher(stripped).find() ? Kind.HTML : Kind.TEXT;
+    }
+
+    /**
+     * Damaged HTML (a crawl with NUL padding, a fuzzed page) is still HTML when tags are dense:
+     * at least 8 tag starts ({@code <} then a letter, {@code /}, {@code !} or {@code ?}) per KB, ten
+     * times what random bytes give (about 0.8 per KB), and NUL in under a tenth of the bytes.
+     */
+    static boolean markupDense(byte[] b, int n) {
+        int tags = 0;
+        int nul = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                nul++;
+            } else if (c == '<' && i + 1 < n) {
+                int d = b[i + 1] & 0xFF;
+                if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d == '/' || d == '!' || d == '?') {
+                    tags++;
+                }
+            }
+        }
+        return nul * 10 < n && tags * 1024L >= 8L * n;
     }
 
     private static boolean isBlank(byte[] b, int n) {

@@ -11,18 +11,20 @@ import org.dateline.record.Failure;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -88,34 +90,25 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
 
     private void open(String input) {
         if ("-".equals(input)) {
-            try {
-                byte[] bytes = Gzip.readBounded(stdin, options.maxPageBytes(), "standard input");
-                addBytes(input, bytes);
-            } catch (IOException | DatelineException e) {
-                ready.add(failed(input, "cannot read standard input: " + e.getMessage()));
-            }
+            openStdin();
             return;
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
-            List<String> files = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
-                        .map(Path::toString)
-                        .sorted()
-                        .forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                ready.add(failed(input, "cannot list directory: " + e.getMessage()));
-                return;
-            }
-            for (int i = files.size() - 1; i >= 0; i--) {
-                inputs.addFirst(files.get(i));
-            }
+            listDirectory(input, path);
+            return;
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            ready.add(failed(input, "no such file"));
             return;
         }
         if (!Files.exists(path)) {
-            ready.add(failed(input, "no such file"));
+            ready.add(failed(input, "broken symbolic link (its target does not exist)"));
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            // A FIFO, socket or device: reading it could block forever or never end.
+            ready.add(failed(input, "not a regular file (a pipe, socket or device); give its content on standard input with -"));
             return;
         }
         if (!Files.isReadable(path)) {
@@ -138,8 +131,95 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         } catch (AccessDeniedException e) {
             ready.add(failed(input, "cannot read file (permission denied)"));
         } catch (IOException e) {
-            ready.add(failed(input, "cannot read file: " + e.getMessage()));
+            ready.add(failed(input, "cannot read file: " + oneLine(e)));
         }
+    }
+
+    /** Standard input: a WARC is streamed record by record, anything else read as one page. */
+    private void openStdin() {
+        try {
+            BufferedInputStream in = new BufferedInputStream(stdin, 64 * 1024);
+            if (options.format() == InputFormat.WARC || options.format() == InputFormat.AUTO && startsWarc(in)) {
+                warc = new WarcPages("-", in, options);
+                return;
+            }
+            byte[] bytes = Gzip.readBounded(in, options.maxPageBytes(), "standard input");
+            addBytes("-", bytes);
+        } catch (IOException | DatelineException e) {
+            ready.add(failed("-", "cannot read standard input: " + oneLine(e)));
+        }
+    }
+
+    /** Peeks at a stream (mark/reset) for "WARC/", plain or as the start of a gzip member. */
+    private static boolean startsWarc(BufferedInputStream in) throws IOException {
+        in.mark(64 * 1024);
+        try {
+            byte[] head = in.readNBytes(5);
+            if (head.length >= 2 && Sniffer.isGzip(head)) {
+                in.reset();
+                byte[] member = in.readNBytes(32 * 1024);
+                try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(member), 512)) {
+                    return isWarcMagic(gz.readNBytes(5));
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+            return isWarcMagic(head);
+        } finally {
+            in.reset();
+        }
+    }
+
+    private static boolean isWarcMagic(byte[] b) {
+        return b.length == 5 && new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WARC/");
+    }
+
+    /**
+     * Lists a directory's regular files, recursively, in sorted order (hidden files left out). A
+     * subdirectory that cannot be listed gives one failure and the walk goes on.
+     */
+    private void listDirectory(String input, Path dir) {
+        List<String> files = new ArrayList<>();
+        List<Item> failures = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".")) {
+                        files.add(f.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    failures.add(failed(f.toString(), "cannot read: " + oneLine(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            ready.add(failed(input, "cannot list directory: " + oneLine(e)));
+            return;
+        }
+        ready.addAll(failures);
+        files.sort(null);
+        for (int i = files.size() - 1; i >= 0; i--) {
+            inputs.addFirst(files.get(i));
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            m = "permission denied";
+        }
+        return m.replaceAll("\\s+", " ").strip();
     }
 
     private void addBytes(String input, byte[] bytes) {

@@ -3,11 +3,13 @@ package org.dateline.source;
 import org.dateline.Options;
 import org.dateline.page.InputFormat;
 import org.dateline.page.Page;
+import org.dateline.page.Sniffer;
 import org.dateline.record.Failure;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 
@@ -18,9 +20,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Streams the HTML responses of one WARC file as pages, one record at a time (jwarc consumes the
- * previous body on each step, so memory stays flat). Revisits and non-200 responses are skipped with
- * a reason; a cut or corrupt file ends the stream with one failure after the records before the cut.
+ * Streams the HTML pages of one WARC file (1.0 or 1.1, plain or gzip per record), one record at a
+ * time: jwarc consumes the previous body on each step, so memory stays flat whatever the file size.
+ *
+ * <ul>
+ *   <li>{@code response} records with an HTTP 200 HTML payload become pages: input
+ *       {@code path#<WARC-Record-ID>}, url the WARC-Target-URI, the HTTP Content-Type as transport
+ *       header (its charset wins over the page's own), the body decoded from its Content-Encoding
+ *       (gzip, deflate; br when a Brotli decoder is on the classpath).</li>
+ *   <li>{@code resource} records with an HTML content type (browser-based crawlers) become pages too.</li>
+ *   <li>revisits, non-200 responses and non-HTML responses are skipped with a reason (counted in
+ *       the summary); warcinfo, request, metadata and other records are passed over silently.</li>
+ *   <li>a record whose payload cannot be read gives one failure naming the record; a file cut or
+ *       corrupt between records gives one failure naming the file and the byte offset, after the
+ *       records before the cut.</li>
+ * </ul>
  */
 final class WarcPages {
 
@@ -28,75 +42,127 @@ final class WarcPages {
     private final Options options;
     private WarcReader reader;
     private boolean done;
+    /** A record's payload failed to read: the cut is reported already, a following read error is the same cut. */
+    private boolean cutReported;
+    private long records;
 
     WarcPages(String input, Path path, Options options) throws IOException {
+        this(input, new WarcReader(path), options);
+    }
+
+    /** A WARC read from a stream (standard input); closing this closes the stream. */
+    WarcPages(String input, InputStream in, Options options) throws IOException {
+        this(input, new WarcReader(in), options);
+    }
+
+    private WarcPages(String input, WarcReader reader, Options options) {
         this.input = input;
         this.options = options;
-        this.reader = new WarcReader(path);
+        this.reader = reader;
+        // Real crawls carry small header defects (spaces in URIs, bad dates); read them as jwarc's lenient mode does.
+        this.reader.setLenient(true);
         this.reader.onWarning(w -> { });
     }
 
     /** The next item, or null at the end. */
     Item next() {
-        if (done) {
-            return null;
-        }
-        try {
-            while (true) {
+        while (!done) {
+            WarcRecord record;
+            long offset = reader.position();
+            try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
                     done = true;
                     return null;
                 }
-                WarcRecord record = next.get();
-                String id = input + "#" + record.id();
-                if (record instanceof WarcRevisit) {
-                    return new Item.Skipped(id, "revisit");
+                record = next.get();
+                records++;
+            } catch (IOException | RuntimeException e) {
+                done = true;
+                if (cutReported) {
+                    return null;
                 }
-                if (!(record instanceof WarcResponse response)) {
-                    continue;
-                }
-                MediaType type = response.contentType();
-                if (!type.base().equals(MediaType.HTTP) && !"http".equals(type.type() + "")
-                        && !type.toString().toLowerCase(Locale.ROOT).startsWith("application/http")) {
-                    continue;
-                }
-                HttpResponse http = response.http();
-                if (http.status() != 200) {
-                    return new Item.Skipped(id, "HTTP status " + http.status());
-                }
-                String contentType = http.headers().first("Content-Type").orElse(null);
-                if (!isHtml(contentType)) {
-                    return new Item.Skipped(id, "not HTML (" + (contentType == null ? "no content type" : contentType) + ")");
-                }
-                byte[] body;
-                try (InputStream in = http.body().stream()) {
-                    body = in.readNBytes(options.maxPageBytes() + 1);
-                }
-                if (body.length > options.maxPageBytes()) {
-                    return new Item.FailedItem(new Failure(id, "response body over the page limit of " + options.maxPageBytes() + " bytes"));
-                }
-                String encoding = http.headers().first("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
-                if (encoding.contains("br") || encoding.contains("zstd") || encoding.contains("deflate")) {
-                    return new Item.FailedItem(new Failure(id, "unsupported Content-Encoding " + encoding));
-                }
-                String target = response.target();
-                return new Item.PageItem(new Page(id, body, target, contentType, response.date(), InputFormat.HTML));
+                return new Item.FailedItem(new Failure(input, "WARC cut or corrupt at byte " + offset + " after "
+                        + records + " records: " + oneLine(e)));
             }
+            Item item = toItem(record);
+            if (item != null) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The item for one record, or null for records that are not pages (warcinfo, request, metadata...). */
+    private Item toItem(WarcRecord record) {
+        String id = input + "#" + record.id();
+        try {
+            if (record instanceof WarcRevisit) {
+                return new Item.Skipped(id, "revisit");
+            }
+            if (record instanceof WarcResource resource) {
+                String type = resource.contentType().toString();
+                if (!isHtml(type)) {
+                    return null;
+                }
+                byte[] body = readBounded(resource.body().stream());
+                if (body == null) {
+                    return tooLarge(id);
+                }
+                return new Item.PageItem(new Page(id, body, resource.target(), type, resource.date(), InputFormat.HTML));
+            }
+            if (!(record instanceof WarcResponse response)) {
+                return null;
+            }
+            MediaType type = response.contentType();
+            if (!type.base().equals(MediaType.HTTP)) {
+                return null; // DNS answers, screenshots and other non-HTTP responses
+            }
+            HttpResponse http = response.http();
+            if (http.status() != 200) {
+                return new Item.Skipped(id, "HTTP status " + http.status());
+            }
+            String contentType = http.headers().first("Content-Type").orElse(null);
+            if (contentType != null && !isHtml(contentType)) {
+                return new Item.Skipped(id, "not HTML (" + contentType + ")");
+            }
+            byte[] body = readBounded(http.bodyDecoded().stream());
+            if (body == null) {
+                return tooLarge(id);
+            }
+            InputFormat format = InputFormat.HTML;
+            if (contentType == null) {
+                Sniffer.Kind kind = Sniffer.sniff(body);
+                if (kind != Sniffer.Kind.HTML) {
+                    return new Item.Skipped(id, "not HTML (no content type, sniffed " + kind.name().toLowerCase(Locale.ROOT) + ")");
+                }
+            }
+            return new Item.PageItem(new Page(id, body, response.target(), contentType, response.date(), format));
         } catch (IOException | RuntimeException e) {
-            done = true;
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Item.FailedItem(new Failure(input, "WARC cut or corrupt after " + "the records read: "
-                    + m.replaceAll("\\s+", " ")));
+            cutReported = true;
+            return new Item.FailedItem(new Failure(id, "cannot read the record's payload: " + oneLine(e)));
         }
     }
 
-    private static boolean isHtml(String contentType) {
-        if (contentType == null) {
-            return true; // sniffed later
+    private byte[] readBounded(InputStream in) throws IOException {
+        try (in) {
+            byte[] body = in.readNBytes(options.maxPageBytes() + 1);
+            return body.length > options.maxPageBytes() ? null : body;
         }
+    }
+
+    private Item tooLarge(String id) {
+        return new Item.FailedItem(new Failure(id, "payload over the page limit of " + options.maxPageBytes() + " bytes"));
+    }
+
+    private static boolean isHtml(String contentType) {
         String t = contentType.toLowerCase(Locale.ROOT);
-        return t.contains("html") || t.contains("xml") && t.contains("xhtml") || t.startsWith("text/plain");
+        return t.contains("html");
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
     }
 
     void close() {

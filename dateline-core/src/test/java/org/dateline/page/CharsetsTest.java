@@ -74,4 +74,74 @@ class CharsetsTest {
         assertThat(d.text()).contains("中华人民共和国");
         assertThat(d.charset().name()).isEqualTo("GB18030");
     }
+
+    @Test
+    void legacyLabelOverUtf8BytesIsReadAsUtf8() {
+        // The dev sets hold such pages (GB2312, EUC-KR, ISO-8859-15 declared, stored as UTF-8).
+        for (String label : new String[] {"gb2312", "euc-kr", "iso-8859-15", "windows-1251", "shift_jis"}) {
+            String html = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + label + "\">"
+                    + "<p>新华社北京 · 세종시 · sanción · Министерство</p>";
+            Decoded d = Charsets.decode(html.getBytes(StandardCharsets.UTF_8));
+            assertThat(d.text()).as(label).contains("新华社北京 · 세종시 · sanción · Министерство");
+            assertThat(d.warning()).as(label).contains("bytes are UTF-8");
+        }
+    }
+
+    @Test
+    void strayLegacyBytesInAUtf8PageAreNotReplacementCharacters() {
+        StringBuilder sb = new StringBuilder("<meta charset=utf-8><p>");
+        for (int i = 0; i < 20; i++) {
+            sb.append("Größe “quoted” — ");
+        }
+        byte[] utf8 = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] latin = " café au lait</p>".getBytes(Charset.forName("windows-1252"));
+        byte[] mixed = new byte[utf8.length + latin.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(latin, 0, mixed, utf8.length, latin.length);
+        Decoded d = Charsets.decode(mixed);
+        assertThat(d.text()).contains("Größe “quoted”").endsWith(" café au lait</p>").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void undeclaredCentralEuropeanIsNotReadAsWestern() {
+        String pl = "<html><body><p>Prezydent powiedział, że rząd będzie musiał przygotować nową ustawę. Była to "
+                + "już trzecia próba zmiany przepisów w tym roku, a posłowie opozycji zapowiedzieli głosowanie "
+                + "przeciwko. Źródła w ministerstwie twierdzą, że środki się znajdą.</p></body></html>";
+        assertThat(Charsets.decode(bytes(pl, "ISO-8859-2")).text()).contains("powiedział, że rząd będzie");
+        assertThat(Charsets.decode(bytes(pl, "windows-1250")).text()).contains("Źródła w ministerstwie");
+        String de = "<html><body><p>Der Bürgermeister sagte, „die Straße bleibt bis März gesperrt“ – "
+                + "für Anwohner gibt es Ausnahmen. Die Öffnung ist für Ende Mai geplant.</p></body></html>";
+        assertThat(Charsets.decode(bytes(de, "windows-1252")).text()).contains("„die Straße bleibt bis März gesperrt“");
+    }
+
+    @Test
+    void undeclaredEastAsianAndCyrillicAreSniffed() {
+        String ko = "<html><body><p>세종시청에서 코로나19 극복을 위한 특별모금 성금 전달식이 열렸다. 이날 행사에는 "
+                + "시장과 체육회 회장 등이 참석했다.</p></body></html>";
+        assertThat(Charsets.decode(bytes(ko, "EUC-KR")).text()).contains("세종시청에서 코로나19 극복을");
+        String zh = "<html><body><p>新华社北京4月24日电 习近平主席向首届中国拉美和加勒比国家航天合作论坛致贺信，"
+                + "为中拉深化航天合作指明方向。</p></body></html>";
+        assertThat(Charsets.decode(bytes(zh, "GB18030")).text()).contains("习近平主席向首届");
+        String en = "<html><body><p>Prime Minister said \u201cWe\u2019ll discuss how we can move forward\u201d "
+                + "at the press club on Tuesday.</p></body></html>";
+        assertThat(Charsets.decode(bytes(en, "Shift_JIS")).text()).contains("\u201cWe\u2019ll discuss");
+    }
+
+    @Test
+    void httpEquivDeclaresWindows1251() {
+        String ru = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+                + "<body><p>Её слова</p></body></html>";
+        Decoded d = Charsets.decode(bytes(ru, "windows-1251"));
+        assertThat(d.text()).contains("Её слова");
+        assertThat(d.source()).isEqualTo("meta");
+    }
+
+    @Test
+    void utf8CutInTheMiddleOfACharacterIsStillUtf8() {
+        byte[] full = "<p>Zürich Straße 東京</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(full, full.length - 6); // inside 京
+        Decoded d = Charsets.decode(cut);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.text()).contains("Zürich Straße 東");
+    }
 }
