@@ -1,157 +1,402 @@
 package org.dateline.extract.html;
 
 import org.dateline.extract.Article;
+import org.dateline.extract.Media;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Finds the article body in a parsed page: drops what is never content (scripts, navigation,
- * share bars, cookie notices), scores block containers by the prose they hold, takes the best one
- * and writes its blocks as paragraphs. Iterative traversals only: nesting depth cannot overflow.
+ * Finds the article body of a parsed page. The cascade, each stage linear in the page:
+ * <ol>
+ * <li>{@link PageIndex}: one walk flattens the visible page into elements and text blocks.</li>
+ * <li>Chrome regions (share bars, comments, related stories, menus, ads: {@link ClassHints}) are
+ * set aside, except a region that holds the article itself.</li>
+ * <li>Each block gets a value: prose counts for, link lists count against; values are summed
+ * bottom-up, and the element with the largest sum (a bonus for article markup) is the article
+ * container: the smallest subtree that gains all the prose and few links.</li>
+ * <li>Inside it each block is kept or dropped (headline, bylines, dates, captions, link lists,
+ * chrome wording, repeats); "READ MORE" links go to {@code related}.</li>
+ * <li>Rescue: when the container gives much less prose than the page holds, the page's prose
+ * blocks are taken instead.</li>
+ * </ol>
+ * Immutable and thread-safe.
  */
 public final class ContentExtractor {
 
-    /** The body text and the related-story links found next to it. */
-    public record Body(String text, List<Article.Link> related) {
+    /** The body text, the related-story links found next to it, and the media kinds inside it. */
+    public record Body(String text, List<Article.Link> related, List<String> media) {
     }
-
-    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "canvas",
-            "nav", "footer", "aside", "button", "select", "input", "textarea", "template", "form", "object", "embed",
-            "figcaption", "menu", "dialog");
-
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?:^|[-_\\s])(?:share|sharing|social|comment|comments|related|newsletter|cookie|consent|subscribe|subscription|promo|advert|ads?|sidebar|footer|nav|navbar|menu|breadcrumbs?|tags|tag-list|author-bio|byline|paywall|signup|sign-up|login|popup|modal|banner|widget|teaser|recommend|more-stories|read-more|readmore|outbrain|taboola)(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
-            "dd", "dt", "td", "th", "div", "section", "article", "header", "main", "figure", "table", "ul", "ol", "dl",
-            "tr", "tbody", "thead", "center", "address", "details", "summary", "hr", "br", "h1");
 
     public Body extract(Document doc, String title) {
         Element body = doc.body();
         if (body == null) {
-            return new Body("", List.of());
+            return new Body("", List.of(), List.of());
         }
-        prune(body);
-        Element best = bestContainer(body);
-        if (best == null) {
-            best = body;
-        }
-        List<String> paragraphs = paragraphs(best, title);
-        return new Body(String.join("\n\n", paragraphs), List.of());
+        return new Run(PageIndex.of(body), title, doc.location(), null).body();
     }
 
-    private static void prune(Element root) {
-        List<Element> remove = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root) {
-                continue;
-            }
-            String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-                remove.add(e);
-                continue;
-            }
-            String cls = e.className() + " " + e.id();
-            if (!cls.isBlank() && !"body".equals(tag) && !"html".equals(tag) && !"article".equals(tag)
-                    && !"main".equals(tag) && BOILERPLATE.matcher(cls).find()) {
-                remove.add(e);
-            }
-        }
-        for (Element e : remove) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
+    /** The extraction with a line per block saying why it was kept or dropped (for tuning by hand). */
+    static String explain(Document doc, String title) {
+        StringBuilder trace = new StringBuilder();
+        Body b = new Run(PageIndex.of(doc.body()), title, doc.location(), trace).body();
+        trace.append("related: ").append(b.related()).append('\n').append("media: ").append(b.media()).append('\n');
+        return trace.toString();
     }
 
-    private static Element bestContainer(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote, div > br")) {
-            String text = p.text();
-            if (text.length() < 25) {
-                continue;
+    /** The state of one extraction. */
+    private static final class Run {
+        final PageIndex ix;
+        final String title;
+        final String base;
+        final List<PageIndex.Block> blocks;
+        final int n;
+        final boolean[] dropped;
+        final double[] value;
+        /** Positive value (prose) in each subtree. */
+        final double[] prose;
+
+        final StringBuilder trace;
+
+        Run(PageIndex ix, String title, String base, StringBuilder trace) {
+            this.trace = trace;
+            this.ix = ix;
+            this.title = title == null ? null : norm(title);
+            this.base = base;
+            this.blocks = ix.blocks;
+            this.n = ix.size;
+            this.dropped = new boolean[n];
+            this.value = new double[n];
+            this.prose = new double[n];
+        }
+
+        Body body() {
+            if (n == 0 || blocks.isEmpty()) {
+                return new Body("", List.of(), List.of());
             }
-            double linkLen = 0;
-            for (Element a : p.getElementsByTag("a")) {
-                linkLen += a.text().length();
+            markChrome();
+            sumValues();
+            int c = container();
+            if (trace != null) {
+                trace.append("container ").append(c).append(' ').append(path(c)).append(" value=")
+                        .append(value[c]).append(" prose=").append(prose[c]).append(" page=").append(prose[0]).append('\n');
             }
-            double s = (1 + count(text, ',') + Math.min(3, text.length() / 100.0)) * (1 - linkLen / Math.max(1, text.length()));
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, s, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, s / 2, Double::sum);
+            List<Article.Link> related = new ArrayList<>();
+            List<PageIndex.Block> kept = select(c, related);
+            int keptWeight = 0;
+            for (PageIndex.Block b : kept) {
+                keptWeight += b.weight;
+            }
+            double pageProse = prose[0];
+            if (keptWeight < 0.5 * pageProse && keptWeight < 1500) {
+                List<PageIndex.Block> rescue = rescue();
+                int w = 0;
+                for (PageIndex.Block b : rescue) {
+                    w += b.weight;
+                }
+                if (w > 2 * keptWeight) {
+                    if (trace != null) {
+                        trace.append("RESCUE ").append(w).append(" over ").append(keptWeight).append('\n');
+                    }
+                    kept = rescue;
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            for (PageIndex.Block b : kept) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(b.text);
+            }
+            return new Body(sb.toString(), related, media(c));
+        }
+
+        /** Chrome subtrees, unless they hold article markup or most of the page's prose. */
+        void markChrome() {
+            boolean[] articleInside = new boolean[n];
+            double[] raw = new double[n];
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0) {
+                    raw[b.owner] += Math.max(0, blockValue(b));
+                }
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                if ((ix.hints[i] & ClassHints.ARTICLE) != 0 || ix.kind[i] == PageIndex.ARTICLE) {
+                    articleInside[i] = true;
+                }
+                int p = ix.parent[i];
+                if (p >= 0) {
+                    raw[p] += raw[i];
+                    articleInside[p] |= articleInside[i];
+                }
+            }
+            double total = raw[0];
+            for (int i = 0; i < n; i++) {
+                int p = ix.parent[i];
+                if (p >= 0 && dropped[p]) {
+                    dropped[i] = true;
+                    continue;
+                }
+                int h = ix.hints[i];
+                if ((h & ClassHints.BOILER) == 0 || (h & ClassHints.ARTICLE) != 0) {
+                    continue;
+                }
+                byte k = ix.kind[i];
+                if (k == PageIndex.BODY || k == PageIndex.MAIN) {
+                    continue;
+                }
+                if (articleInside[i] && (h & ClassHints.COMMENTS) == 0) {
+                    continue;
+                }
+                if ((h & ClassHints.COMMENTS) == 0 && raw[i] > 0.5 * total) {
+                    continue;
+                }
+                dropped[i] = true;
+            }
+        }
+
+        /** Prose counts for, links against; short bits are neutral. */
+        static double blockValue(PageIndex.Block b) {
+            if (b.kind == PageIndex.H1 || b.kind == PageIndex.CAPTION) {
+                return 0;
+            }
+            int w = b.weight;
+            int lw = b.linkWeight;
+            if (lw * 2 >= w) {
+                return -w;
+            }
+            int nl = w - lw;
+            if (nl < 25) {
+                return 0;
+            }
+            return (b.sentence ? nl : nl * 0.5) - lw;
+        }
+
+        void sumValues() {
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0 && !dropped[b.owner]) {
+                    double v = blockValue(b);
+                    value[b.owner] += v;
+                    if (v > 0) {
+                        prose[b.owner] += v;
+                    }
+                }
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int p = ix.parent[i];
+                if (p >= 0) {
+                    value[p] += value[i];
+                    prose[p] += prose[i];
                 }
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                bestScore = e.getValue();
-                best = e.getKey();
-            }
-        }
-        return best;
-    }
 
-    private static List<String> paragraphs(Element root, String title) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    current.append(t.text());
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(current, out);
+        int container() {
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (dropped[i]) {
+                    continue;
+                }
+                byte k = ix.kind[i];
+                if (k == PageIndex.INLINE || k == PageIndex.ANCHOR || k == PageIndex.IMG || k == PageIndex.BR) {
+                    continue;
+                }
+                double s = value[i];
+                int h = ix.hints[i];
+                if ((h & ClassHints.ARTICLE) != 0) {
+                    s *= 1.25;
+                } else if (k == PageIndex.ARTICLE || (h & ClassHints.CONTENT) != 0 || k == PageIndex.MAIN) {
+                    s *= 1.1;
+                }
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = i;
                 }
             }
+            return best;
+        }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(current, out);
+        List<PageIndex.Block> select(int c, List<Article.Link> related) {
+            List<PageIndex.Block> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            boolean relatedMode = false;
+            for (PageIndex.Block b : blocks) {
+                int o = b.owner;
+                if (o < 0 || !ix.contains(c, o) || dropped[o]) {
+                    note(b, "outside");
+                    continue;
+                }
+                String t = b.text;
+                if (b.kind == PageIndex.H1 || b.kind == PageIndex.CAPTION) {
+                    note(b, "h1/caption");
+                    continue;
+                }
+                if (title != null && norm(t).equals(title)) {
+                    note(b, "title");
+                    continue;
+                }
+                int rp = BoilerText.relatedPrefix(t);
+                if (rp >= 0 && b.linkWeight > 0) {
+                    addRelated(o, related);
+                    note(b, "related-prefix");
+                    continue;
+                }
+                if (BoilerText.isRelatedLabel(t)) {
+                    relatedMode = true;
+                    note(b, "related-label");
+                    continue;
+                }
+                double ld = b.linkDensity();
+                if (ld > 0.5) {
+                    if (relatedMode) {
+                        addRelated(o, related);
+                    }
+                    note(b, "links");
+                    continue;
+                }
+                relatedMode = false;
+                if (metaInside(o, c) && (b.weight < 120 || ld > 0.3)) {
+                    note(b, "meta");
+                    continue;
+                }
+                if (BoilerText.isChrome(t, b.weight) || BoilerText.isDateLine(t, b.weight)
+                        || BoilerText.isByline(t, b.weight)) {
+                    note(b, "chrome");
+                    continue;
+                }
+                if (!seen.add(t)) {
+                    note(b, "dup");
+                    continue;
+                }
+                note(b, "KEEP");
+                out.add(b);
+            }
+            return out;
+        }
+
+        void note(PageIndex.Block b, String why) {
+            if (trace != null && !"outside".equals(why)) {
+                String t = b.text.replace('\n', ' ');
+                trace.append(String.format("%-8s %4d %4d %.2f %s %s%n", why, b.owner, b.weight, b.linkDensity(),
+                        path(b.owner), t.length() > 110 ? t.substring(0, 110) : t));
+            }
+        }
+
+        String path(int i) {
+            StringBuilder sb = new StringBuilder();
+            int guard = 0;
+            while (i >= 0 && guard++ < 3) {
+                Element e = ix.elements[i];
+                String cls = e.className();
+                sb.insert(0, e.normalName() + (cls.isEmpty() ? "" : "." + (cls.length() > 25 ? cls.substring(0, 25) : cls).replace(' ', '.')) + ">");
+                i = ix.parent[i];
+            }
+            return sb.toString();
+        }
+
+        /** Whether an element between the block's owner and the container is marked as meta or chrome. */
+        boolean metaInside(int o, int c) {
+            int guard = 0;
+            for (int i = o; i > c && i >= 0 && guard++ < 10_000; i = ix.parent[i]) {
+                if ((ix.hints[i] & (ClassHints.META | ClassHints.BOILER)) != 0
+                        && (ix.hints[i] & (ClassHints.ARTICLE)) == 0) {
+                    return true;
                 }
             }
-        }, root);
-        flush(current, out);
-        if (title != null && !out.isEmpty() && out.get(0).equals(title)) {
-            out.remove(0);
+            return false;
         }
-        return out;
+
+        void addRelated(int owner, List<Article.Link> related) {
+            for (PageIndex.Anchor a : ix.anchors) {
+                if (ix.contains(owner, a.element()) && a.text().length() >= 12 && related.size() < 20) {
+                    String url = absolute(a.href());
+                    Article.Link l = new Article.Link(a.text(), url);
+                    if (!related.contains(l)) {
+                        related.add(l);
+                    }
+                }
+            }
+        }
+
+        String absolute(String href) {
+            try {
+                if (href.startsWith("http://") || href.startsWith("https://")) {
+                    return href;
+                }
+                if (base == null || base.isEmpty()) {
+                    return href.startsWith("//") ? "https:" + href : null;
+                }
+                return java.net.URI.create(base).resolve(href.replace(" ", "%20")).toString();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** The page's prose blocks wherever they are: the baseline when the container failed. */
+        List<PageIndex.Block> rescue() {
+            List<PageIndex.Block> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (PageIndex.Block b : blocks) {
+                if (b.owner < 0 || dropped[b.owner]) {
+                    continue;
+                }
+                if (blockValue(b) <= 0 || b.weight < 60 || !b.sentence) {
+                    continue;
+                }
+                if (title != null && norm(b.text).equals(title)) {
+                    continue;
+                }
+                if (seen.add(b.text)) {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        List<String> media(int c) {
+            List<String> kinds = new ArrayList<>();
+            for (PageIndex.MediaRef m : ix.media) {
+                if (ix.contains(c, m.element()) && !dropped[m.element()]) {
+                    Media.add(kinds, m.kind());
+                }
+            }
+            ix.sumImages();
+            for (int i = c; i < ix.end[c]; i++) {
+                if ((ix.hints[i] & ClassHints.GALLERY) != 0 && !dropped[i] && ix.images[i] >= 3) {
+                    Media.add(kinds, "gallery");
+                    break;
+                }
+            }
+            return kinds;
+        }
     }
 
-    private static void flush(StringBuilder sb, List<String> out) {
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
-        sb.setLength(0);
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
+    static String norm(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
             }
         }
-        return n;
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unused")
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.extract.html;
 
 import org.dateline.extract.Article;
 import org.dateline.extract.Extractor;
+import org.dateline.extract.Media;
 import org.dateline.extract.Sites;
 import org.dateline.extract.meta.Metadata;
 import org.dateline.extract.meta.MetadataExtractor;
@@ -9,6 +10,9 @@ import org.dateline.extract.meta.Titles;
 import org.dateline.page.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An HTML page to an {@link Article}: jsoup parses, {@link MetadataExtractor} reads the metadata
@@ -28,7 +32,11 @@ public final class HtmlExtractor implements Extractor {
         String url = page.url() != null ? md.url() != null ? md.url() : page.url() : md.url();
         String title = Titles.clean(md.title(), md.siteName(), Sites.site(url));
         ContentExtractor.Body body = content.extract(doc, title);
+        List<String> media = new ArrayList<>(md.media());
+        for (String kind : body.media()) {
+            Media.add(media, kind);
+        }
         return new Article(page.input(), url, Sites.site(url), title, md.published(), md.modified(), md.authors(),
-                md.language(), md.description(), md.tags(), md.media(), body.text(), body.related());
+                md.language(), md.description(), md.tags(), media, body.text(), body.related());
     }
 }

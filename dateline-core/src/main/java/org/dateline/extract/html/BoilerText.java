@@ -1,0 +1,197 @@
+package org.dateline.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Short blocks whose words alone mark them as page chrome: share and print prompts, "read more"
+ * labels, cookie, newsletter and subscription prompts, advertising labels, copyright lines, photo
+ * credits, bylines and bare dates. Only short blocks are tested (a long paragraph that mentions a
+ * newsletter is still a paragraph). The phrases are common wordings in the languages of the dev sets.
+ */
+final class BoilerText {
+
+    private BoilerText() {
+    }
+
+    /** Labels that introduce related-story links ("READ MORE: ..."). Lower case, without punctuation. */
+    static final String[] RELATED_LABELS = {"read more", "read also", "see also", "related", "more on this",
+        "more from", "recommended", "you may also like", "you might also like", "also read", "also on",
+        "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lies auch", "mehr zum thema", "mehr dazu",
+        "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "weitere artikel", "weiterlesen", "zum thema", "siehe auch", "lire aussi", "à lire aussi", "a lire aussi",
+        "voir aussi", "lire la suite", "leer más", "lee también", "lea también", "leia mais", "leia também",
+        "leggi anche", "czytaj też", "czytaj także", "läs också", "les også", "læs også", "lees ook",
+        "daha fazla", "ayrıca okuyun", "читайте также"};
+
+    /** Whole short blocks (or their beginnings) that are chrome. */
+    private static final String[] PREFIXES = {"share", "teilen", "tweet", "partager", "compartir", "condividi",
+        "follow us", "folgen sie uns", "like us", "cookie", "wir verwenden cookies", "we use cookies",
+        "diese website verwendet", "this website uses", "this site uses", "newsletter", "subscribe",
+        "abonnieren", "jetzt abonnieren", "sign up", "log in", "login", "anmelden", "registrieren", "abonnez",
+        "suscríbete", "advertisement", "anzeige", "werbung", "publicité", "publicidad", "reklame", "sponsored",
+        "gesponsert", "©", "(c) ", "copyright", "alle rechte vorbehalten", "all rights reserved", "leave a comment",
+        "leave a reply", "kommentar schreiben", "kommentar verfassen", "kommentare", "comments", "print",
+        "drucken", "permalink", "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:",
+        "credit:", "quelle:", "source:", "getty images", "imago", "dpa", "reuters", "afp", "to top",
+        "back to top", "nach oben", "zurück", "artikel teilen", "beitrag teilen", "mehr erfahren",
+        "tags:", "schlagworte", "schlagwörter", "themen:", "kategorie", "category:", "categories:", "posted in",
+        "filed under", "veröffentlicht in", "erschienen in"};
+
+    private static final Set<String> WHOLE = words("facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+        "xing", "e-mail", "email", "mail", "drucken", "print", "x", "reddit", "telegram", "flipboard", "teilen",
+        "share", "menu", "menü", "suche", "search", "home", "startseite", "top", "mehr", "more", "weiter",
+        "next", "previous", "zurück", "vorherige", "nächste", "anzeige", "advertisement", "werbung", "ad",
+        "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save");
+
+    private static final Set<String> MONTHS = words("jan", "january", "januar", "janvier", "enero", "gennaio",
+        "janeiro", "feb", "february", "februar", "février", "febrero", "febbraio", "fevereiro", "mar", "march",
+        "märz", "mars", "marzo", "março", "apr", "april", "avril", "abril", "aprile", "may", "mai", "mayo",
+        "maggio", "maio", "jun", "june", "juni", "juin", "junio", "giugno", "junho", "jul", "july", "juli",
+        "juillet", "julio", "luglio", "julho", "aug", "august", "août", "agosto", "sep", "sept", "september",
+        "septembre", "septiembre", "settembre", "setembro", "oct", "october", "oktober", "octobre", "octubre",
+        "ottobre", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december",
+        "dezember", "décembre", "diciembre", "dicembre", "dezembro", "okt", "dez", "januari", "februari",
+        "maart", "mei", "augustus", "stand", "aktualisiert", "updated", "published", "veröffentlicht", "am",
+        "um", "uhr", "at", "on", "le", "el", "de", "del", "mis", "à", "jour", "publié", "pm", "am", "gmt",
+        "utc", "cet", "cest", "est", "edt", "mez", "mesz", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "last", "zuletzt", "geändert", "erstellt", "created",
+        "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer");
+
+    private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "par", "por", "di", "da", "av", "door",
+        "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
+
+    /** Whether a short block is chrome by its wording. */
+    static boolean isChrome(String text, int weight) {
+        if (weight > 160) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        if (WHOLE.contains(stripPunct(t))) {
+            return true;
+        }
+        if (weight > 100) {
+            return false;
+        }
+        for (String p : PREFIXES) {
+            if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
+                    || !Character.isLetter(p.charAt(p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label that introduces related links, alone or followed by a colon and the link. */
+    static boolean isRelatedLabel(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
+        String t = stripPunct(text.toLowerCase(Locale.ROOT).strip());
+        for (String p : RELATED_LABELS) {
+            if (t.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of a related label at the start of a block ("READ MORE: "), or -1. */
+    static int relatedPrefix(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String p : RELATED_LABELS) {
+            if (t.startsWith(p)) {
+                int i = p.length();
+                while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00a0')) {
+                    i++;
+                }
+                if (i < t.length() && (t.charAt(i) == ':' || t.charAt(i) == '|' || t.charAt(i) == '»'
+                        || t.charAt(i) == '>' || t.charAt(i) == '–' || t.charAt(i) == '-')) {
+                    i++;
+                    while (i < t.length() && t.charAt(i) == ' ') {
+                        i++;
+                    }
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A line that is only a date or time, possibly with "Updated", "am", weekday and zone words. */
+    static boolean isDateLine(String text, int weight) {
+        if (weight > 70) {
+            return false;
+        }
+        boolean digit = false;
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        String t = text.toLowerCase(Locale.ROOT);
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            if (s == i) {
+                break;
+            }
+            words++;
+            String w = t.substring(s, i);
+            if (Character.isDigit(w.charAt(0))) {
+                digit = true;
+                continue;
+            }
+            if (!MONTHS.contains(w)) {
+                return false;
+            }
+        }
+        return digit && words <= 10;
+    }
+
+    /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */
+    static boolean isByline(String text, int weight) {
+        if (weight > 80) {
+            return false;
+        }
+        String t = text.strip();
+        int sp = 0;
+        while (sp < t.length() && Character.isLetter(t.charAt(sp))) {
+            sp++;
+        }
+        if (sp == 0 || sp >= t.length()) {
+            return false;
+        }
+        String first = t.substring(0, sp).toLowerCase(Locale.ROOT);
+        if (!BYLINE_WORDS.contains(first)) {
+            return false;
+        }
+        String rest = t.substring(sp).replaceFirst("^[\\s:]+", "");
+        if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return false;
+        }
+        return !rest.contains(". ") && rest.split("\\s+").length <= 10;
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static String stripPunct(String t) {
+        int s = 0;
+        int e = t.length();
+        while (s < e && !Character.isLetterOrDigit(t.charAt(s)) && t.charAt(s) != '©') {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) {
+            e--;
+        }
+        return t.substring(s, e);
+    }
+}

@@ -1,0 +1,220 @@
+package org.dateline.extract.html;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an element's {@code class}, {@code id}, {@code role} and {@code itemprop} say about it, as
+ * bit flags. The vocabularies are conventions shared by many sites and CMSes (WordPress, Drupal,
+ * schema.org, ARIA, BEM-style news templates), never the names of one site.
+ *
+ * <p>Names are split into tokens at every non-letter and at camelCase humps ({@code relatedPosts} →
+ * {@code related}, {@code posts}); a token matches a stem by prefix ({@code sharing} → share) and
+ * two adjacent tokens match joined ({@code read-more} → readmore). A token table look-up per token
+ * is much cheaper than a regular expression over every element of a page.
+ */
+final class ClassHints {
+
+    /** Chrome: the subtree is not article text (share bars, comments, related stories, menus, ads). */
+    static final int BOILER = 1;
+    /** Meta: bylines, dates, captions, credits, tag lists: short blocks inside the article are dropped. */
+    static final int META = 1 << 1;
+    /** The article body by a widespread convention (schema.org articleBody, entry-content, ...). */
+    static final int ARTICLE = 1 << 2;
+    /** Possibly the article's container (content, main, post, story, article): a weak positive. */
+    static final int CONTENT = 1 << 3;
+    /** Hidden from readers (screen-reader-only text, hidden). */
+    static final int HIDDEN = 1 << 4;
+    /** Comments and discussion: chrome that can hold more prose than the article itself. */
+    static final int COMMENTS = 1 << 5;
+    /** Related-story and read-more blocks: chrome, but their links are the record's related links. */
+    static final int RELATED = 1 << 6;
+    /** A gallery or slideshow. */
+    static final int GALLERY = 1 << 7;
+    /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
+    static final int LAYOUT = 1 << 8;
+
+    private ClassHints() {
+    }
+
+    /** Exact tokens. */
+    private static final Map<String, Integer> TOKENS = Map.ofEntries(
+            Map.entry("ad", BOILER), Map.entry("ads", BOILER), Map.entry("adv", BOILER), Map.entry("anzeige", BOILER),
+            Map.entry("werbung", BOILER), Map.entry("nav", BOILER), Map.entry("navi", BOILER),
+            Map.entry("tags", META), Map.entry("tag", META), Map.entry("login", BOILER), Map.entry("signup", BOILER),
+            Map.entry("signin", BOILER), Map.entry("register", BOILER), Map.entry("banner", BOILER),
+            Map.entry("bio", META), Map.entry("pagination", BOILER), Map.entry("pager", BOILER),
+            Map.entry("paging", BOILER), Map.entry("toolbar", BOILER), Map.entry("tools", META),
+            Map.entry("meta", META), Map.entry("byline", META), Map.entry("author", META),
+            Map.entry("authors", META), Map.entry("date", META), Map.entry("dateline", META),
+            Map.entry("time", META), Map.entry("timestamp", META), Map.entry("caption", META),
+            Map.entry("credit", META), Map.entry("credits", META), Map.entry("copyright", META),
+            Map.entry("source", META), Map.entry("print", META), Map.entry("rating", META),
+            Map.entry("breadcrumb", BOILER), Map.entry("breadcrumbs", BOILER), Map.entry("masthead", BOILER),
+            Map.entry("skip", BOILER),
+            Map.entry("comment", BOILER | COMMENTS), Map.entry("comments", BOILER | COMMENTS),
+            Map.entry("disqus", BOILER | COMMENTS), Map.entry("respond", BOILER | COMMENTS),
+            Map.entry("reply", BOILER | COMMENTS), Map.entry("replies", BOILER | COMMENTS),
+            Map.entry("discussion", BOILER | COMMENTS), Map.entry("kommentare", BOILER | COMMENTS),
+            Map.entry("readmore", BOILER | RELATED), Map.entry("readalso", BOILER | RELATED),
+            Map.entry("seealso", BOILER | RELATED), Map.entry("morestories", BOILER | RELATED),
+            Map.entry("morearticles", BOILER | RELATED), Map.entry("morenews", BOILER | RELATED),
+            Map.entry("authorbio", META), Map.entry("authorbox", BOILER), Map.entry("authorinfo", META),
+            Map.entry("aboutauthor", BOILER), Map.entry("postmeta", META), Map.entry("entrymeta", META),
+            Map.entry("articlemeta", META), Map.entry("tagcloud", BOILER), Map.entry("taglist", META),
+            Map.entry("gallery", GALLERY), Map.entry("slideshow", GALLERY), Map.entry("carousel", GALLERY),
+            Map.entry("slider", GALLERY), Map.entry("lightbox", GALLERY),
+            Map.entry("sidebar", BOILER | LAYOUT), Map.entry("widget", BOILER | LAYOUT),
+            Map.entry("widgets", BOILER | LAYOUT), Map.entry("aside", BOILER | LAYOUT),
+            Map.entry("teaser", META), Map.entry("teasers", BOILER), Map.entry("promo", BOILER),
+            Map.entry("headerbar", BOILER), Map.entry("topbar", BOILER),
+            Map.entry("content", CONTENT), Map.entry("main", CONTENT), Map.entry("post", CONTENT),
+            Map.entry("story", CONTENT), Map.entry("article", CONTENT), Map.entry("entry", CONTENT),
+            Map.entry("text", CONTENT), Map.entry("body", CONTENT), Map.entry("blog", CONTENT),
+            Map.entry("articlebody", ARTICLE), Map.entry("entrycontent", ARTICLE),
+            Map.entry("postcontent", ARTICLE), Map.entry("postbody", ARTICLE), Map.entry("posttext", ARTICLE),
+            Map.entry("postentry", ARTICLE), Map.entry("articlecontent", ARTICLE), Map.entry("articletext", ARTICLE),
+            Map.entry("storybody", ARTICLE), Map.entry("storycontent", ARTICLE), Map.entry("storytext", ARTICLE),
+            Map.entry("entrybody", ARTICLE), Map.entry("entrytext", ARTICLE), Map.entry("bodytext", ARTICLE),
+            Map.entry("artikeltext", ARTICLE), Map.entry("articlecopy", ARTICLE), Map.entry("maincontent", CONTENT),
+            Map.entry("contentbody", ARTICLE), Map.entry("richtext", CONTENT), Map.entry("singlecontent", ARTICLE),
+            Map.entry("newsbody", ARTICLE), Map.entry("newstext", ARTICLE), Map.entry("itemfulltext", ARTICLE),
+            Map.entry("blogpost", CONTENT), Map.entry("textbody", ARTICLE));
+
+    /** Stems matched as token prefixes (sharing, socialmedia, relatedposts, newsletter-box, ...). */
+    private static final String[] STEMS = {"share", "sharing", "social", "comment", "related", "newsletter",
+        "cookie", "consent", "gdpr", "subscri", "abonn", "promo", "advert", "sponsor", "sidebar", "footer",
+        "navigation", "navbar", "menu", "recommend", "outbrain", "taboola", "popup", "modal", "banner",
+        "breadcrumb", "paywall", "signup", "follow", "addthis", "shariff", "socials", "newsticker"};
+    private static final int[] STEM_FLAGS = {BOILER, BOILER, BOILER, BOILER | COMMENTS, BOILER | RELATED, BOILER,
+        BOILER, BOILER, BOILER, BOILER, BOILER, BOILER, BOILER, BOILER, BOILER | LAYOUT, BOILER,
+        BOILER, BOILER, BOILER, BOILER | RELATED, BOILER | RELATED, BOILER | RELATED, BOILER, BOILER, BOILER,
+        BOILER, 0, BOILER, BOILER, BOILER, BOILER, BOILER, BOILER};
+
+    /** Tokens that look like a stem but are article words ("commentary" is an opinion piece). */
+    private static final Set<String> NOT_STEMS = Set.of("commentary", "commentaries", "menuitem", "shared",
+            "promotional", "recommendation-text");
+
+    private static final Map<String, Integer> ROLES = Map.of(
+            "navigation", BOILER, "banner", BOILER, "contentinfo", BOILER, "search", BOILER,
+            "complementary", BOILER | LAYOUT, "menu", BOILER, "menubar", BOILER, "dialog", BOILER,
+            "alertdialog", BOILER, "main", CONTENT);
+
+    /**
+     * Whole class names that hide an element from every reader. Responsive ones ({@code hidden-xs},
+     * {@code d-none d-md-block}) hide it only on some screens and are not in this list.
+     */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "is-hidden", "u-hidden", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "element-invisible",
+            "offscreen", "a11y-hidden", "screenreader", "show-for-sr", "assistive-text");
+
+    /** Flags of one element from its attributes. */
+    static int of(String cls, String id, String role, String itemprop) {
+        int f = 0;
+        if (!cls.isEmpty()) {
+            f |= ofName(cls);
+            if (hiding(cls)) {
+                f |= HIDDEN;
+            }
+        }
+        if (!id.isEmpty()) {
+            f |= ofName(id);
+        }
+        if (!role.isEmpty()) {
+            Integer r = ROLES.get(role.trim().toLowerCase(java.util.Locale.ROOT));
+            if (r != null) {
+                f |= r;
+            }
+        }
+        if (!itemprop.isEmpty()) {
+            if (itemprop.contains("articleBody") || itemprop.contains("reviewBody")) {
+                f |= ARTICLE;
+            } else if (itemprop.contains("comment")) {
+                f |= BOILER | COMMENTS;
+            }
+        }
+        return f;
+    }
+
+    private static boolean hiding(String cls) {
+        int n = cls.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && cls.charAt(i) <= ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && cls.charAt(i) > ' ') {
+                i++;
+            }
+            int len = i - start;
+            if (len >= 4 && len <= 20 && HIDING_CLASSES.contains(cls.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Flags of one class or id attribute value. */
+    static int ofName(String name) {
+        int f = 0;
+        int n = name.length();
+        char[] tok = new char[Math.min(n, 64)];
+        String prev = null;
+        int i = 0;
+        while (i < n) {
+            // one token: letters and digits, split before an upper-case letter that follows a lower-case one
+            while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
+                prev = Character.isWhitespace(name.charAt(i)) ? null : prev;
+                i++;
+            }
+            int len = 0;
+            char last = 0;
+            while (i < n) {
+                char c = name.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                if (len > 0 && Character.isUpperCase(c) && Character.isLowerCase(last)) {
+                    break;
+                }
+                if (len < tok.length) {
+                    tok[len++] = Character.toLowerCase(c);
+                }
+                last = c;
+                i++;
+            }
+            if (len == 0) {
+                continue;
+            }
+            String t = new String(tok, 0, len);
+            f |= ofToken(t);
+            if (prev != null) {
+                f |= joined(prev + t);
+            }
+            prev = t;
+        }
+        return f;
+    }
+
+    private static int joined(String t) {
+        Integer v = TOKENS.get(t);
+        return v == null ? 0 : v & ~CONTENT;
+    }
+
+    private static int ofToken(String t) {
+        Integer v = TOKENS.get(t);
+        if (v != null) {
+            return v;
+        }
+        if (t.length() < 4 || NOT_STEMS.contains(t)) {
+            return 0;
+        }
+        for (int s = 0; s < STEMS.length; s++) {
+            if (t.startsWith(STEMS[s])) {
+                return STEM_FLAGS[s];
+            }
+        }
+        return 0;
+    }
+}
