@@ -15,8 +15,8 @@ public final class Sentences {
             "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd",
             "no", "vs", "etc", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "ave", "blvd", "mt", "ft", "pres", "rev", "hon", "supt", "det", "insp", "dept",
-            "univ", "assn", "bros", "e.g", "i.e", "approx", "est", "fig", "al", "nr", "bzw", "ca", "dr", "hr", "str",
-            "vgl", "z.b", "u.a", "d.h", "bzw", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw");
+            "univ", "assn", "bros", "e.g", "i.e", "approx", "est", "fig", "al", "nr", "bzw", "ca", "hr", "str",
+            "vgl", "z.b", "u.a", "d.h", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw");
 
     private Sentences() {
     }
