@@ -1,6 +1,11 @@
 package org.dateline.analyze;
 
+import org.dateline.analyze.claim.ClaimFinder;
+import org.dateline.analyze.claim.UnattributedFinder;
+import org.dateline.analyze.entity.EntityFinder;
+import org.dateline.analyze.lex.Lexed;
 import org.dateline.analyze.text.Text;
+import org.dateline.analyze.time.TimeFinder;
 import org.dateline.extract.Article;
 
 import java.util.List;
@@ -14,20 +19,29 @@ import java.util.List;
 public final class NewsAnalyzer implements Analyzer {
 
     private final String language;
+    private final TimeFinder times;
+    private final ClaimFinder claims;
+    private final EntityFinder entities;
+    private final UnattributedFinder unattributed;
 
     public NewsAnalyzer(String language) {
         this.language = language;
+        this.times = TimeFinder.forLanguage(language);
+        this.claims = ClaimFinder.forLanguage(language);
+        this.entities = EntityFinder.forLanguage(language);
+        this.unattributed = UnattributedFinder.forLanguage(language);
     }
 
     @Override
     public Analysis analyze(Article article) {
         Text text = Text.of(article.text(), language);
-        List<Analysis.TimeExpression> times = List.of();
+        Lexed lexed = Lexed.of(text);
+        List<Analysis.TimeExpression> foundTimes = times.find(lexed, article.published());
         List<Analysis.Quote> quotes = List.of();
-        List<Analysis.Claim> claims = List.of();
-        List<Analysis.Entity> entities = List.of();
-        List<String> unattributed = List.of();
-        return new Analysis(quotes, claims, times, entities, unattributed);
+        List<Analysis.Claim> foundClaims = claims.find(lexed, foundTimes, quotes);
+        List<Analysis.Entity> foundEntities = entities.find(lexed, quotes);
+        List<String> foundUnattributed = unattributed.find(lexed, quotes);
+        return new Analysis(quotes, foundClaims, foundTimes, foundEntities, foundUnattributed);
     }
 
     public String language() {
