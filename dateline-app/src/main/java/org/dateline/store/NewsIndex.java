@@ -137,6 +137,8 @@ public final class NewsIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer analyzer = Schema.analyzer();
     private volatile long lastRefresh = System.nanoTime();
+    /** Articles were added since the last reopen. */
+    private volatile boolean dirty;
     private long lastCommit = System.nanoTime();
     private final Map<String, Pending> pendingById = new HashMap<>();
     private final Map<String, List<Pending>> pendingBands = new HashMap<>();
@@ -328,14 +330,14 @@ public final class NewsIndex implements Closeable {
     }
 
     private void maybeCommit() throws IOException {
+        dirty = true;
         long now = System.nanoTime();
-        if (now - lastCommit >= settings.commitMillis() * 1_000_000L) {
+        if (now - lastCommit >= settings.commitMillis() * 1_000_000L || pendingById.size() >= MAX_PENDING) {
             writer.commit();
             lastCommit = System.nanoTime();
-        }
-        if (pendingById.size() >= MAX_PENDING || now - lastRefresh >= settings.refreshMillis() * 1_000_000L) {
+            // After a commit the reopen is cheap (segments are flushed): the in-memory table of
+            // not-yet-visible articles can be dropped, which bounds its size.
             searchers.maybeRefreshBlocking();
-            lastRefresh = System.nanoTime();
             pendingById.clear();
             pendingBands.clear();
         }
@@ -373,7 +375,7 @@ public final class NewsIndex implements Closeable {
         }
         Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
                 .add(ARTICLES, BooleanClause.Occur.FILTER).build();
-        IndexSearcher s = acquire();
+        IndexSearcher s = acquireAsIs();
         try {
             // The best-scoring candidates share the most bands; 20 is far more than real stories need.
             TopDocs top = s.search(q, 20);
@@ -401,7 +403,7 @@ public final class NewsIndex implements Closeable {
     }
 
     private String contentHashOf(String id) throws IOException {
-        IndexSearcher s = acquire();
+        IndexSearcher s = acquireAsIs();
         try {
             TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
@@ -415,11 +417,24 @@ public final class NewsIndex implements Closeable {
 
     // ------------------------------------------------------------------------------------ reading
 
+    /**
+     * A searcher for a caller's read: sees every article this process ingested (read your writes),
+     * and what other processes committed up to {@link Settings#refreshMillis()} ago.
+     */
     private IndexSearcher acquire() throws IOException {
-        if (System.nanoTime() - lastRefresh >= settings.refreshMillis() * 1_000_000L) {
+        if (dirty) {
+            dirty = false;
+            searchers.maybeRefreshBlocking();
+            lastRefresh = System.nanoTime();
+        } else if (System.nanoTime() - lastRefresh >= settings.refreshMillis() * 1_000_000L) {
             lastRefresh = System.nanoTime();
             searchers.maybeRefresh();
         }
+        return searchers.acquire();
+    }
+
+    /** A searcher for ingest's own look-ups: no reopen (articles not yet visible are in the pending table). */
+    private IndexSearcher acquireAsIs() throws IOException {
         return searchers.acquire();
     }
 
@@ -452,7 +467,7 @@ public final class NewsIndex implements Closeable {
     }
 
     private StoredArticle getVisible(String id) throws IOException {
-        IndexSearcher s = acquire();
+        IndexSearcher s = acquireAsIs();
         try {
             TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
             return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
