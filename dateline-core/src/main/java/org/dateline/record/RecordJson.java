@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes records as JSON, field order as in the record contract ({@code docs/record.md}).
- * Thread-safe (the factory is immutable after construction).
+ * Writes records as JSON, field order as in the record contract ({@code docs/record.md}), and reads
+ * them back ({@link #read(String)}). Thread-safe (the factory is immutable after construction).
  */
 public final class RecordJson {
 
@@ -48,6 +48,19 @@ public final class RecordJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads one record from a JSON line as {@link #toJson(Record)} writes it (the inverse:
+     * {@code read(toJson(r))} equals {@code r}). Fields the writer does not know (an index's
+     * {@code id}, {@code cluster}, {@code duplicate_of}) are ignored. The analysis half is present
+     * when any of its fields is.
+     *
+     * @throws org.dateline.DatelineException with a one-line reason when the line is not a record
+     *         (malformed JSON, a failure line {@code {"input", "error"}}, a field of the wrong type)
+     */
+    public static Record read(String line) {
+        return RecordReader.read(line);
     }
 
     public static void write(Writer writer, Record record) throws IOException {

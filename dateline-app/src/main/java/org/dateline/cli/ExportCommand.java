@@ -1,0 +1,126 @@
+package org.dateline.cli;
+
+import org.dateline.export.CsvExport;
+import org.dateline.export.ParquetExport;
+import org.dateline.store.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code dateline export}: the index (or a query's articles) as JSON Lines, CSV or Parquet. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {"Write articles from the index, every copy, with id, cluster and duplicate_of.",
+                "jsonl: one record per line; csv: one row per article (nested lists as JSON text);",
+                "parquet: typed, nested columns for Spark, DuckDB, pandas. OUT is a file, or - (jsonl, csv) for stdout.",
+                "The file appears complete or not at all (written aside, then moved)."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOption index;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = "--query", paramLabel = "QUERY", description = "Only articles matching QUERY (search syntax); default: all.")
+    String query;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles quoting NAME.")
+    String speaker;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this entity.")
+    String entity;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv or parquet.")
+    String format;
+
+    @Parameters(index = "0", paramLabel = "OUT", description = "Output file, or - for stdout (jsonl, csv).")
+    String out;
+
+    @Override
+    public Integer call() {
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("jsonl") && !fmt.equals("csv") && !fmt.equals("parquet")) {
+            System.err.println("dateline export: unknown --format \"" + format + "\" (jsonl, csv or parquet)");
+            return 2;
+        }
+        if (fmt.equals("parquet") && out.equals("-")) {
+            System.err.println("dateline export: parquet needs a file, not stdout");
+            return 2;
+        }
+        return IndexCommands.withIndex("export", index.folder, idx -> {
+            Path target = out.equals("-") ? null : Path.of(out);
+            Path tmp = target == null ? null : target.resolveSibling("." + target.getFileName() + ".part");
+            long n;
+            try {
+                if (fmt.equals("parquet")) {
+                    try (ParquetExport p = new ParquetExport(tmp)) {
+                        n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> p.write(a)));
+                    }
+                } else {
+                    try (Writer w = target == null
+                            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+                            : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                        if (fmt.equals("csv")) {
+                            CsvExport csv = new CsvExport(w);
+                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> csv.write(a)));
+                            csv.close();
+                        } else {
+                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> {
+                                w.write(a.toJson());
+                                w.write('\n');
+                            }));
+                        }
+                    }
+                }
+                if (tmp != null) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                deleteQuietly(tmp);
+                System.err.println("dateline export: cannot write " + out + ": " + e.getMessage());
+                return 1;
+            } catch (RuntimeException e) {
+                deleteQuietly(tmp);
+                throw e;
+            }
+            System.err.println("dateline export: " + n + " articles to " + out + " (" + fmt + ")");
+            return 0;
+        });
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void io(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            if (p != null) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

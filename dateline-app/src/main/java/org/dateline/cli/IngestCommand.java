@@ -1,0 +1,205 @@
+package org.dateline.cli;
+
+import org.dateline.Dateline;
+import org.dateline.DatelineException;
+import org.dateline.Options;
+import org.dateline.extract.Languages;
+import org.dateline.page.InputFormat;
+import org.dateline.record.Failure;
+import org.dateline.record.RecordJson;
+import org.dateline.record.Result;
+import org.dateline.source.Item;
+import org.dateline.store.IndexException;
+import org.dateline.store.NewsIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code dateline ingest}: pages or records into the index. */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin)",
+                "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds nothing.",
+                "Near-duplicates (syndicated copies) are linked to their story. Exit status: 0 all done,",
+                "1 some input failed, 2 the index could not be opened."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "For pages: auto, html, text, body, warc. Default: ${DEFAULT-VALUE}.")
+    String inputFormat;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page URL, for a single page input.")
+    String url;
+
+    @Option(names = "--no-analysis", description = "Skip the analysis stage for pages (quotes, claims, times, entities).")
+    boolean noAnalysis;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress line.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, WARC files, JSON Lines of records, or - for stdin.")
+    List<String> inputs;
+
+    /** Counts of one ingest run. */
+    static final class Counts {
+        long added;
+        long duplicates;
+        long updated;
+        long unchanged;
+        long failed;
+        long skipped;
+
+        long done() {
+            return added + duplicates + updated + unchanged + failed + skipped;
+        }
+
+        void count(NewsIndex.Outcome o) {
+            switch (o) {
+                case NEW -> added++;
+                case DUPLICATE -> duplicates++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+
+        String summary() {
+            return added + " new, " + updated + " updated, " + duplicates + " duplicates, " + unchanged + " unchanged, "
+                    + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
+        }
+    }
+
+    @Override
+    public Integer call() {
+        InputFormat format;
+        try {
+            format = InputFormat.parse(inputFormat);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline ingest: " + e.getMessage());
+            return 2;
+        }
+        Options options = Options.DEFAULTS.withFormat(format).withAnalysis(!noAnalysis);
+        PrintStream err = System.err;
+        NewsIndex idx;
+        try {
+            idx = NewsIndex.open(index.folder, NewsIndex.Mode.WRITE);
+        } catch (IndexException e) {
+            err.println("dateline ingest: " + e.getMessage());
+            return 2;
+        }
+        Languages.warmUp();
+        Counts counts = new Counts();
+        Progress progress = new Progress(err, !quiet && Terminal.interactive(), IngestSources.knownTotal(inputs));
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        try (idx; IngestSources sources = new IngestSources(inputs, options, url, System.in);
+             OrderedPool pool = new OrderedPool(workers)) {
+            pool.run(sources, w -> work(w, options), (w, result) -> {
+                if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
+                    counts.skipped++;
+                } else if (result instanceof Result.Extracted e) {
+                    try {
+                        counts.count(idx.ingest(e.record()).outcome());
+                    } catch (RuntimeException ex) {
+                        counts.failed++;
+                        progress.clear();
+                        err.println(e.input() + ": cannot index: " + ex.getMessage());
+                    }
+                } else if (result instanceof Result.Rejected r) {
+                    counts.failed++;
+                    progress.clear();
+                    err.println(r.failure().message());
+                }
+                progress.update(counts);
+            });
+            progress.clear();
+            long total = idx.articleCount();
+            err.println("dateline ingest: " + counts.summary() + " (index " + index.folder + ": " + total + " articles)");
+        } catch (IndexException e) {
+            progress.clear();
+            err.println("dateline ingest: " + e.getMessage());
+            return 2;
+        }
+        return counts.failed > 0 ? 1 : 0;
+    }
+
+    private static Result work(IngestSources.Work w, Options options) {
+        if (w instanceof IngestSources.LineWork l) {
+            if (l.error() != null) {
+                return new Result.Rejected(new Failure(l.input(), l.error()));
+            }
+            try {
+                return new Result.Extracted(RecordJson.read(l.line()));
+            } catch (DatelineException e) {
+                return new Result.Rejected(new Failure(l.input(), e.getMessage()));
+            }
+        }
+        Item item = ((IngestSources.SourceWork) w).item();
+        if (item instanceof Item.PageItem p) {
+            return Dateline.process(p.page(), options);
+        }
+        return item instanceof Item.FailedItem f ? new Result.Rejected(f.failure()) : null;
+    }
+
+    /** One line on a terminal, redrawn at most four times a second: done, rate, failures, ETA. */
+    static final class Progress {
+        private final PrintStream err;
+        private final boolean on;
+        private final long total;
+        private final long start = System.nanoTime();
+        private long last;
+        private boolean shown;
+
+        Progress(PrintStream err, boolean on, long total) {
+            this.err = err;
+            this.on = on;
+            this.total = total;
+        }
+
+        void update(Counts c) {
+            if (!on) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - last < 250_000_000L) {
+                return;
+            }
+            last = now;
+            double secs = (now - start) / 1e9;
+            long done = c.done();
+            double rate = done / Math.max(secs, 1e-3);
+            StringBuilder sb = new StringBuilder("\r").append(done);
+            if (total > 0) {
+                sb.append('/').append(total);
+            }
+            sb.append(" articles, ").append(String.format(Locale.ROOT, "%.0f/s", rate)).append(", ")
+                    .append(c.failed).append(" failed");
+            if (total > 0 && rate > 0 && done < total) {
+                long eta = (long) ((total - done) / rate);
+                sb.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
+            }
+            sb.append("   ");
+            err.print(sb);
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (shown) {
+                err.print("\r" + " ".repeat(78) + "\r");
+                err.flush();
+                shown = false;
+            }
+        }
+    }
+}

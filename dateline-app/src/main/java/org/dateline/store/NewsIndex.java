@@ -1,0 +1,955 @@
+package org.dateline.store;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.dateline.record.Record;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The embedded news index: a Lucene index in one folder, holding one block of documents per
+ * article (see {@link Schema}).
+ *
+ * <p><b>Writing</b> ({@link Mode#WRITE}) takes the folder's lock: one writer at a time, across
+ * processes; a second is refused with a message naming the folder. Every article is written as one
+ * atomic block and commits happen every {@link Settings#commitMillis()} and on {@link #close()}: a
+ * process killed at any moment leaves the index at its last commit, with whole articles only, and
+ * ingesting the same input again completes it (ids are stable, so nothing is added twice).
+ *
+ * <p><b>Reading</b> is near-real-time: a writer's own searches see what it added within
+ * {@link Settings#refreshMillis()}; a reader in another process sees each commit on its next query.
+ *
+ * <p>Thread-safe: searches run concurrently; ingests are serialised.
+ */
+public final class NewsIndex implements Closeable {
+
+    /** The default folder, relative to the working directory. */
+    public static final String DEFAULT_FOLDER = "dateline-index";
+    static final String MARKER = "dateline.index";
+    static final String FORMAT = "1";
+
+    public enum Mode { READ, WRITE }
+
+    /**
+     * @param commitMillis  a writer commits at least this often while ingesting (bounds what a crash
+     *                      loses, and how stale other processes' reads are)
+     * @param refreshMillis searches reopen the index when their view is older than this
+     * @param ramBufferMb   the writer's in-memory buffer before it flushes a segment
+     */
+    public record Settings(long commitMillis, long refreshMillis, double ramBufferMb) {
+        /** 500 ms: other processes see new articles within a second; commits cost ~5% of ingest time. */
+        public static final Settings DEFAULTS = new Settings(500, 100, 64);
+    }
+
+    public enum Outcome { NEW, DUPLICATE, UPDATED, UNCHANGED }
+
+    /** What one ingest did: the article's id and story. */
+    public record Ingested(Outcome outcome, String id, String cluster, String duplicateOf) {
+    }
+
+    private static final Pattern LUCENE_FILE = Pattern.compile(
+            "segments_[0-9a-z]+|pending_segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[0-9a-z]+)*\\.[a-z0-9_]+|extra\\d+");
+    private static final String[] SEARCH_FIELDS = {Schema.TITLE, Schema.TEXT};
+    /** Title words weigh three times body words: a headline says what the story is about. */
+    private static final Map<String, Float> SEARCH_BOOSTS = Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f);
+    private static final String[] QUOTE_FIELDS = {Schema.QUOTE, Schema.TITLE};
+    private static final Map<String, Float> QUOTE_BOOSTS = Map.of(Schema.QUOTE, 2f, Schema.TITLE, 1f);
+    private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
+    private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE_TYPE));
+    /** Collapsing reads at most this many hits to find {@code limit} distinct stories. */
+    private static final int MAX_COLLAPSE_WINDOW = 20_000;
+    /** Near-duplicate candidates not yet visible to the searcher are kept in memory up to this count. */
+    private static final int MAX_PENDING = 4096;
+
+    private final Path folder;
+    private final Settings settings;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = Schema.analyzer();
+    private volatile long lastRefresh = System.nanoTime();
+    /** Articles were added since the last reopen. */
+    private volatile boolean dirty;
+    private long lastCommit = System.nanoTime();
+    private final Map<String, Pending> pendingById = new HashMap<>();
+    private final Map<String, List<Pending>> pendingBands = new HashMap<>();
+    private volatile FacetState facetState;
+
+    private record Pending(String id, String cluster, String contentHash, int[] signature) {
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private NewsIndex(Path folder, Settings settings, Directory directory, IndexWriter writer,
+                      SearcherManager searchers) {
+        this.folder = folder;
+        this.settings = settings;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    public static NewsIndex open(Path folder, Mode mode) {
+        return open(folder, mode, Settings.DEFAULTS);
+    }
+
+    /**
+     * Opens (in {@link Mode#WRITE}, creates) the index in {@code folder}.
+     *
+     * @throws IndexException naming the folder when it is missing (read), not a folder, not a Dateline
+     *                        index, corrupted, or locked by another writer
+     */
+    public static NewsIndex open(Path folder, Mode mode, Settings settings) {
+        Path f = folder.toAbsolutePath().normalize();
+        String name = folder.toString();
+        if (Files.exists(f) && !Files.isDirectory(f)) {
+            throw new IndexException("index folder " + name + " is a file, not a folder");
+        }
+        if (mode == Mode.READ && !Files.isDirectory(f)) {
+            throw new IndexException("no index at " + name + " (create one with: dateline ingest --index " + name + " INPUT...)");
+        }
+        Directory dir = null;
+        IndexWriter writer = null;
+        try {
+            if (mode == Mode.WRITE) {
+                Files.createDirectories(f);
+            }
+            dir = FSDirectory.open(f);
+            boolean exists = checkFolder(dir, name);
+            if (mode == Mode.READ && !exists) {
+                throw new IndexException("no index at " + name + " (the folder holds no committed index yet)");
+            }
+            SearcherManager sm;
+            if (mode == Mode.WRITE) {
+                IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
+                cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                cfg.setRAMBufferSizeMB(settings.ramBufferMb());
+                cfg.setCommitOnClose(true);
+                writer = new IndexWriter(dir, cfg);
+                writer.setLiveCommitData(Map.of(MARKER, FORMAT).entrySet());
+                if (!exists) {
+                    writer.commit();
+                }
+                sm = new SearcherManager(writer, null);
+            } else {
+                sm = new SearcherManager(dir, null);
+            }
+            return new NewsIndex(f, settings, dir, writer, sm);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(writer, dir);
+            throw new IndexException("index " + name + " is in use by another writer (a running ingest or serve holds "
+                    + name + "/write.lock); wait for it to finish, or stop it");
+        } catch (IndexException e) {
+            closeQuietly(writer, dir);
+            throw e;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | EOFException | NoSuchFileException e) {
+            closeQuietly(writer, dir);
+            throw new IndexException("index " + name + " is corrupted (" + oneLine(e)
+                    + "); move the folder away and ingest again", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, dir);
+            throw new IndexException("cannot open index " + name + ": " + oneLine(e), e);
+        }
+    }
+
+    /** True when the folder holds a committed Dateline index; false when it is empty (or only holds leftovers of an uncommitted start). */
+    private static boolean checkFolder(Directory dir, String name) throws IOException {
+        String[] files = dir.listAll();
+        boolean hasSegments = false;
+        for (String file : files) {
+            if (file.startsWith("segments_")) {
+                hasSegments = true;
+            } else if (!LUCENE_FILE.matcher(file).matches()) {
+                throw new IndexException(name + " is not a Dateline index: it holds other files (" + file
+                        + "); give an empty or new folder with --index");
+            }
+        }
+        if (!hasSegments) {
+            return false;
+        }
+        Map<String, String> userData = SegmentInfos.readLatestCommit(dir).getUserData();
+        if (!FORMAT.equals(userData.get(MARKER))) {
+            throw new IndexException(name + " holds a Lucene index that Dateline did not make"
+                    + (userData.containsKey(MARKER) ? " (format " + userData.get(MARKER) + ")" : "")
+                    + "; give another folder with --index");
+        }
+        return true;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public boolean writable() {
+        return writer != null;
+    }
+
+    // ------------------------------------------------------------------------------------ writing
+
+    /**
+     * Adds or replaces one article. Same id and same content: {@link Outcome#UNCHANGED}, nothing
+     * written. Same id, other content: replaced, keeping its story. New id: linked to an existing
+     * story when its body is a near-duplicate of one ({@link Outcome#DUPLICATE}), else a new story.
+     */
+    public synchronized Ingested ingest(Record r) {
+        if (writer == null) {
+            throw new IllegalStateException("index " + folder + " was opened read-only");
+        }
+        String id = Ids.id(r);
+        String hash = Ids.contentHash(r);
+        try {
+            Pending known = pendingById.get(id);
+            String existingCluster;
+            String existingDup;
+            String existingHash;
+            if (known != null) {
+                existingCluster = known.cluster();
+                existingDup = known.cluster().equals(id) ? null : known.cluster();
+                existingHash = known.contentHash();
+            } else {
+                StoredArticle old = getVisible(id);
+                existingCluster = old == null ? null : old.cluster();
+                existingDup = old == null ? null : old.duplicateOf();
+                existingHash = old == null ? null : contentHashOf(id);
+            }
+            int[] sig = MinHash.signature(r.article().text());
+            Outcome outcome;
+            String cluster;
+            String dupOf;
+            if (existingCluster != null) {
+                if (hash.equals(existingHash)) {
+                    return new Ingested(Outcome.UNCHANGED, id, existingCluster, existingDup);
+                }
+                outcome = Outcome.UPDATED;
+                cluster = existingCluster;
+                dupOf = existingDup;
+            } else {
+                String match = sig == null ? null : nearDuplicate(id, sig);
+                if (match != null) {
+                    outcome = Outcome.DUPLICATE;
+                    cluster = match;
+                    dupOf = match;
+                } else {
+                    outcome = Outcome.NEW;
+                    cluster = id;
+                    dupOf = null;
+                }
+            }
+            List<Document> block = Schema.block(r, new Schema.Stored(id, cluster, dupOf, hash), sig);
+            writer.updateDocuments(new Term(Schema.BLOCK, id), block);
+            remember(new Pending(id, cluster, hash, sig));
+            maybeCommit();
+            return new Ingested(outcome, id, cluster, dupOf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    /** Makes everything ingested so far durable and visible to other processes. */
+    public synchronized void commit() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.commit();
+            lastCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": cannot commit: " + oneLine(e), e);
+        }
+    }
+
+    private void maybeCommit() throws IOException {
+        dirty = true;
+        long now = System.nanoTime();
+        if (now - lastCommit >= settings.commitMillis() * 1_000_000L || pendingById.size() >= MAX_PENDING) {
+            writer.commit();
+            lastCommit = System.nanoTime();
+            // After a commit the reopen is cheap (segments are flushed): the in-memory table of
+            // not-yet-visible articles can be dropped, which bounds its size.
+            searchers.maybeRefreshBlocking();
+            pendingById.clear();
+            pendingBands.clear();
+        }
+    }
+
+    private void remember(Pending p) {
+        pendingById.put(p.id(), p);
+        if (p.signature() != null) {
+            for (String band : MinHash.bands(p.signature())) {
+                pendingBands.computeIfAbsent(band, k -> new ArrayList<>(1)).add(p);
+            }
+        }
+    }
+
+    /** The story (cluster id) a new body repeats, or null. */
+    private String nearDuplicate(String id, int[] sig) throws IOException {
+        String[] bands = MinHash.bands(sig);
+        double best = MinHash.THRESHOLD;
+        String bestCluster = null;
+        Set<String> seen = new HashSet<>();
+        for (String band : bands) {
+            for (Pending p : pendingBands.getOrDefault(band, List.of())) {
+                if (!p.id().equals(id) && seen.add(p.id())) {
+                    double s = MinHash.similarity(sig, p.signature());
+                    if (s >= best) {
+                        best = s;
+                        bestCluster = p.cluster();
+                    }
+                }
+            }
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String band : bands) {
+            any.add(new TermQuery(new Term(Schema.LSH, band)), BooleanClause.Occur.SHOULD);
+        }
+        Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
+                .add(ARTICLES, BooleanClause.Occur.FILTER).build();
+        IndexSearcher s = acquireAsIs();
+        try {
+            // The best-scoring candidates share the most bands; 20 is far more than real stories need.
+            TopDocs top = s.search(q, 20);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.CLUSTER, Schema.SIGNATURE));
+                String otherId = d.get(Schema.ID);
+                if (otherId == null || otherId.equals(id) || !seen.add(otherId)) {
+                    continue;
+                }
+                BytesRef b = d.getBinaryValue(Schema.SIGNATURE);
+                int[] other = b == null ? null : MinHash.fromBytes(b.bytes, b.offset, b.length);
+                if (other != null) {
+                    double sim = MinHash.similarity(sig, other);
+                    if (sim >= best) {
+                        best = sim;
+                        bestCluster = d.get(Schema.CLUSTER);
+                    }
+                }
+            }
+        } finally {
+            release(s);
+        }
+        return bestCluster;
+    }
+
+    private String contentHashOf(String id) throws IOException {
+        IndexSearcher s = acquireAsIs();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.CONTENT_HASH)).get(Schema.CONTENT_HASH);
+        } finally {
+            release(s);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ reading
+
+    /**
+     * A searcher for a caller's read: sees every article this process ingested (read your writes),
+     * and what other processes committed up to {@link Settings#refreshMillis()} ago.
+     */
+    private IndexSearcher acquire() throws IOException {
+        if (dirty) {
+            dirty = false;
+            searchers.maybeRefreshBlocking();
+            lastRefresh = System.nanoTime();
+        } else if (System.nanoTime() - lastRefresh >= settings.refreshMillis() * 1_000_000L) {
+            lastRefresh = System.nanoTime();
+            searchers.maybeRefresh();
+        }
+        return searchers.acquire();
+    }
+
+    /** A searcher for ingest's own look-ups: no reopen (articles not yet visible are in the pending table). */
+    private IndexSearcher acquireAsIs() throws IOException {
+        return searchers.acquire();
+    }
+
+    private void release(IndexSearcher s) throws IOException {
+        searchers.release(s);
+    }
+
+    /** Forces the next read to see everything committed (or, for a writer, added) so far. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+            lastRefresh = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of articles (all copies). */
+    public long articleCount() {
+        return read(s -> (long) s.count(ARTICLES));
+    }
+
+    /** The article with this id, or null. */
+    public StoredArticle get(String id) {
+        return read(s -> {
+            TopDocs top = s.search(new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST)
+                    .add(ARTICLES, BooleanClause.Occur.FILTER).build(), 1);
+            return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
+        });
+    }
+
+    private StoredArticle getVisible(String id) throws IOException {
+        IndexSearcher s = acquireAsIs();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
+        } finally {
+            release(s);
+        }
+    }
+
+    private static StoredArticle article(Document d) {
+        return new StoredArticle(d.get(Schema.ID), d.get(Schema.CLUSTER), d.get(Schema.DUPLICATE_OF), d.get(Schema.RECORD));
+    }
+
+    public Requests.SearchResult search(Requests.Search req) {
+        Query text = textQuery(req.query(), SEARCH_FIELDS, SEARCH_BOOSTS);
+        Query q = filtered(text, ARTICLES, req.filters(), true);
+        boolean relevance = req.order() == null ? !isBlank(req.query()) : req.order() == Requests.Order.RELEVANCE;
+        Sort sort = relevance ? null : newestFirst();
+        return read(s -> {
+            long total;
+            Map<String, List<Requests.FacetCount>> facets = Map.of();
+            int window = req.collapse() ? Math.min(MAX_COLLAPSE_WINDOW, req.limit() * 4 + 16) : req.limit();
+            TopDocs top;
+            if (req.facets()) {
+                FacetsCollectorManager.FacetsResult fr = sort == null
+                        ? FacetsCollectorManager.search(s, q, window, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(s, q, window, sort, relevance, new FacetsCollectorManager());
+                top = fr.topDocs();
+                total = 0;
+                for (FacetsCollector.MatchingDocs md : fr.facetsCollector().getMatchingDocs()) {
+                    total += md.totalHits;
+                }
+                facets = facets(s, fr.facetsCollector());
+            } else {
+                top = sort == null ? s.search(q, window) : s.search(q, window, sort);
+                total = s.count(q);
+            }
+            List<Requests.Hit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            if (!req.collapse()) {
+                for (ScoreDoc sd : top.scoreDocs) {
+                    StoredArticle a = article(stored.document(sd.doc));
+                    hits.add(new Requests.Hit(a, -1, relevance ? sd.score : Float.NaN));
+                }
+                return new Requests.SearchResult(total, hits, facets);
+            }
+            Set<String> clusters = new HashSet<>();
+            while (true) {
+                for (ScoreDoc sd : top.scoreDocs) {
+                    if (hits.size() >= req.limit()) {
+                        break;
+                    }
+                    String cluster = clusterOf(s, sd.doc);
+                    if (cluster == null || !clusters.add(cluster)) {
+                        continue;
+                    }
+                    StoredArticle a = article(stored.document(sd.doc));
+                    long copies = s.count(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Schema.CLUSTER, cluster)), BooleanClause.Occur.FILTER)
+                            .add(ARTICLES, BooleanClause.Occur.FILTER).build());
+                    hits.add(new Requests.Hit(a, copies, relevance ? sd.score : Float.NaN));
+                }
+                if (hits.size() >= req.limit() || top.scoreDocs.length < window || window >= MAX_COLLAPSE_WINDOW) {
+                    break;
+                }
+                // Too many copies of the same stories in the window: widen it and collapse again.
+                window = Math.min(MAX_COLLAPSE_WINDOW, window * 4);
+                top = sort == null ? s.search(q, window) : s.search(q, window, sort);
+                hits.clear();
+                clusters.clear();
+            }
+            return new Requests.SearchResult(total, hits, facets);
+        });
+    }
+
+    private static String clusterOf(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues dv = leaf.reader().getSortedDocValues(Schema.CLUSTER);
+        if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+
+    private Map<String, List<Requests.FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        Map<String, List<Requests.FacetCount>> out = new LinkedHashMap<>();
+        String[] dims = {Schema.FACET_SITE, Schema.FACET_LANG, Schema.FACET_SPEAKER, Schema.FACET_ENTITY};
+        for (String dim : dims) {
+            List<Requests.FacetCount> counts = new ArrayList<>();
+            if (state != null && state.getPrefixToOrdRange().containsKey(dim)) {
+                Facets f = new SortedSetDocValuesFacetCounts(state, fc);
+                FacetResult r = f.getTopChildren(10, dim);
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        counts.add(new Requests.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            }
+            out.put(dim, counts);
+        }
+        return out;
+    }
+
+    /** The facet ordinals of one reader, built once per reader (rebuilding per query would cost O(terms)). */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+        } catch (IllegalArgumentException e) {
+            state = null; // no article has facet values yet
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    public Requests.QuoteResult quotes(Requests.Quotes req) {
+        Query text = textQuery(req.about(), QUOTE_FIELDS, QUOTE_BOOSTS);
+        Query q = filtered(text, QUOTES, req.filters(), !req.includeDuplicates());
+        boolean relevance = !isBlank(req.about());
+        return read(s -> {
+            TopDocs top = relevance ? s.search(q, req.limit()) : s.search(q, req.limit(), newestFirst());
+            List<String> quotes = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                quotes.add(stored.document(sd.doc, Set.of(Schema.QUOTE_JSON)).get(Schema.QUOTE_JSON));
+            }
+            return new Requests.QuoteResult(s.count(q), quotes);
+        });
+    }
+
+    /**
+     * Speakers ranked by number of quotes. A one-word name ("Kirby") is counted with the one longer
+     * name that ends with it ("John Kirby") when there is exactly one such name among the results.
+     */
+    public List<Requests.SpeakerRow> speakers(String about, Requests.Filters filters, int limit) {
+        Requests.checkLimit(limit);
+        Query text = textQuery(about, QUOTE_FIELDS, QUOTE_BOOSTS);
+        Query q = filtered(text, QUOTES, filters, true);
+        final class Agg {
+            long quotes;
+            final Set<Long> articles = new HashSet<>();
+            final Map<String, Long> roles = new HashMap<>();
+            final Map<String, Long> orgs = new HashMap<>();
+        }
+        Map<String, Agg> byName = read(s -> {
+            Map<String, Agg> m = new HashMap<>();
+            s.search(q, new SimpleCollector() {
+                SortedDocValues name;
+                SortedDocValues role;
+                SortedDocValues org;
+                FixedBitSet articleDocs;
+                int docBase;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    articleDocs = articleDocs(ctx);
+                    name = ctx.reader().getSortedDocValues(Schema.SPEAKER_NAME);
+                    role = ctx.reader().getSortedDocValues(Schema.ROLE);
+                    org = ctx.reader().getSortedDocValues(Schema.ORG);
+                    docBase = ctx.docBase;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (name == null || !name.advanceExact(doc)) {
+                        return;
+                    }
+                    Agg a = m.computeIfAbsent(name.lookupOrd(name.ordValue()).utf8ToString(), k -> new Agg());
+                    a.quotes++;
+                    if (role != null && role.advanceExact(doc)) {
+                        a.roles.merge(role.lookupOrd(role.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                    if (org != null && org.advanceExact(doc)) {
+                        a.orgs.merge(org.lookupOrd(org.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                    // A block's quote documents come right before its article document.
+                    int parent = articleDocs == null ? -1 : articleDocs.nextSetBit(doc);
+                    a.articles.add(docBase + (long) parent);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return m;
+        });
+        // Merge one-word names into the unique full name ending with them.
+        Map<String, List<String>> fullByLast = new HashMap<>();
+        for (String n : byName.keySet()) {
+            String key = Speakers.key(n);
+            if (key.contains(" ")) {
+                fullByLast.computeIfAbsent(Speakers.lastWord(key), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (String n : new ArrayList<>(byName.keySet())) {
+            String key = Speakers.key(n);
+            List<String> full = fullByLast.get(key);
+            if (!key.contains(" ") && full != null && full.size() == 1) {
+                Agg from = byName.remove(n);
+                Agg to = byName.get(full.get(0));
+                to.quotes += from.quotes;
+                to.articles.addAll(from.articles);
+                from.roles.forEach((k, v) -> to.roles.merge(k, v, Long::sum));
+                from.orgs.forEach((k, v) -> to.orgs.merge(k, v, Long::sum));
+            }
+        }
+        List<Requests.SpeakerRow> rows = new ArrayList<>();
+        byName.forEach((n, a) -> rows.add(new Requests.SpeakerRow(n, a.quotes, a.articles.size(), top(a.roles), top(a.orgs))));
+        rows.sort(Comparator.comparingLong(Requests.SpeakerRow::quotes).reversed().thenComparing(Requests.SpeakerRow::name));
+        return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+    }
+
+    private static FixedBitSet articleDocs(LeafReaderContext ctx) throws IOException {
+        PostingsEnum pe = ctx.reader().postings(new Term(Schema.TYPE, Schema.ARTICLE), PostingsEnum.NONE);
+        if (pe == null) {
+            return null;
+        }
+        FixedBitSet bits = new FixedBitSet(ctx.reader().maxDoc());
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            bits.set(d);
+        }
+        return bits;
+    }
+
+    private static List<String> top(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).toList();
+    }
+
+    /** Articles per day, week (starting Monday) or month for a query, oldest first; undated articles are not counted. */
+    public List<Requests.Bucket> timeline(String query, Requests.Filters filters, Requests.Interval interval) {
+        Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
+        TreeMap<LocalDate, Long> counts = read(s -> {
+            TreeMap<LocalDate, Long> m = new TreeMap<>();
+            s.search(q, new SimpleCollector() {
+                NumericDocValues published;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    published = ctx.reader().getNumericDocValues(Schema.PUBLISHED);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (published != null && published.advanceExact(doc)) {
+                        LocalDate d = Instant.ofEpochMilli(published.longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+                        LocalDate start = switch (interval) {
+                            case DAY -> d;
+                            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                            case MONTH -> d.withDayOfMonth(1);
+                        };
+                        m.merge(start, 1L, Long::sum);
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return m;
+        });
+        List<Requests.Bucket> out = new ArrayList<>();
+        counts.forEach((d, c) -> out.add(new Requests.Bucket(
+                interval == Requests.Interval.MONTH ? d.toString().substring(0, 7) : d.toString(), c)));
+        return out;
+    }
+
+    /**
+     * Streams every matching article (all copies), in index order, to {@code sink}; memory stays
+     * flat whatever the index size. A null or blank query exports everything.
+     */
+    public long export(String query, Requests.Filters filters, Consumer<StoredArticle> sink) {
+        Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
+        return read(s -> {
+            long[] n = {0};
+            s.search(q, new SimpleCollector() {
+                StoredFields stored;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    stored = ctx.reader().storedFields();
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    sink.accept(article(stored.document(doc)));
+                    n[0]++;
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return n[0];
+        });
+    }
+
+    // ------------------------------------------------------------------------------------ queries
+
+    private Query textQuery(String query, String[] fields, Map<String, Float> boosts) {
+        if (isBlank(query)) {
+            return new MatchAllDocsQuery();
+        }
+        return NewsQueryParser.parse(query.strip(), fields, analyzer, boosts);
+    }
+
+    private Query filtered(Query text, Query type, Requests.Filters f, boolean skipDuplicates) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, BooleanClause.Occur.MUST);
+        b.add(type, BooleanClause.Occur.FILTER);
+        if (skipDuplicates && type == QUOTES) {
+            b.add(new TermQuery(new Term(Schema.DUPLICATE, "1")), BooleanClause.Occur.MUST_NOT);
+        }
+        if (f.from() != null || f.to() != null) {
+            long from = f.from() == null ? Long.MIN_VALUE : Dates.bound(f.from(), false);
+            long to = f.to() == null ? Long.MAX_VALUE : Dates.bound(f.to(), true);
+            if (from > to) {
+                throw new IllegalArgumentException("--from " + f.from() + " is after --to " + f.to());
+            }
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (!isBlank(f.site())) {
+            b.add(new TermQuery(new Term(Schema.SITE, Schema.site(f.site()))), BooleanClause.Occur.FILTER);
+        }
+        if (!isBlank(f.lang())) {
+            b.add(new TermQuery(new Term(Schema.LANG, f.lang().strip().toLowerCase(java.util.Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!isBlank(f.speaker())) {
+            b.add(speakerQuery(f.speaker()), BooleanClause.Occur.FILTER);
+        }
+        if (!isBlank(f.entity())) {
+            b.add(phrase(Schema.ENTITY, f.entity()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * A speaker by any of their names: "Kirby" matches every speaker whose name has the word
+     * Kirby ("John Kirby"); "John Kirby" matches that name, and speakers named only "Kirby" (the
+     * surname alone, as later paragraphs write it).
+     */
+    Query speakerQuery(String name) {
+        List<String> words = analyze(Schema.SPEAKER, name);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("speaker name \"" + name + "\" has no words");
+        }
+        Query phrase = phrase(Schema.SPEAKER, name);
+        if (words.size() == 1) {
+            return phrase;
+        }
+        String last = Speakers.lastWord(Speakers.key(name));
+        return new BooleanQuery.Builder()
+                .add(phrase, BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.SPEAKER_EXACT, last)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query phrase(String field, String text) {
+        List<String> words = analyze(field, text);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("\"" + text + "\" has no words");
+        }
+        if (words.size() > 64) {
+            throw new IllegalArgumentException("name too long: \"" + text + "\"");
+        }
+        PhraseQuery.Builder pb = new PhraseQuery.Builder();
+        for (String w : words) {
+            pb.add(new Term(field, w));
+        }
+        return pb.build();
+    }
+
+    private List<String> analyze(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Sort newestFirst() {
+        SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return new Sort(f, SortField.FIELD_SCORE);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T read(Read<T> r) {
+        try {
+            IndexSearcher s = acquire();
+            try {
+                return r.apply(s);
+            } finally {
+                release(s);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("query too complex (matches too many words); narrow it");
+        } catch (CorruptIndexException e) {
+            throw new IndexException("index " + folder + " is corrupted (" + oneLine(e) + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+        } catch (IOException e) {
+            // nothing to keep from a reader
+        }
+        try {
+            if (writer != null) {
+                writer.close(); // commits (commitOnClose)
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": cannot commit on close: " + oneLine(e), e);
+        } finally {
+            closeQuietly(null, directory);
+        }
+    }
+
+    private static void closeQuietly(IndexWriter w, Directory d) {
+        try {
+            if (w != null) {
+                w.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            // already failing
+        }
+        try {
+            if (d != null) {
+                d.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // already failing
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    /** Files in the folder and their total size in bytes (for benchmarks and health). */
+    public long sizeBytes() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
