@@ -1,5 +1,6 @@
 package org.dateline.analyze;
 
+import org.dateline.analyze.quote.QuoteFinder;
 import org.dateline.analyze.text.Text;
 import org.dateline.extract.Article;
 
@@ -14,16 +15,18 @@ import java.util.List;
 public final class NewsAnalyzer implements Analyzer {
 
     private final String language;
+    private final QuoteFinder quoteFinder;
 
     public NewsAnalyzer(String language) {
         this.language = language;
+        this.quoteFinder = new QuoteFinder(language);
     }
 
     @Override
     public Analysis analyze(Article article) {
         Text text = Text.of(article.text(), language);
         List<Analysis.TimeExpression> times = List.of();
-        List<Analysis.Quote> quotes = List.of();
+        List<Analysis.Quote> quotes = quoteFinder.find(text);
         List<Analysis.Claim> claims = List.of();
         List<Analysis.Entity> entities = List.of();
         List<String> unattributed = List.of();

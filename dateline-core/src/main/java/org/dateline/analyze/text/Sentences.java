@@ -7,26 +7,47 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences: at {@code . ! ?} (and closing quotes after them) followed by
  * space and an upper-case letter, digit or opening quote, except after common abbreviations and
- * initials. Never inside a quotation that is still open. Linear time.
+ * initials. Never inside a quotation (given as the paragraph's paired quote marks): a quotation of
+ * several sentences and its attribution stay one sentence ({@code “A. B,” he said.}). Linear time.
  */
 public final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd",
             "no", "vs", "etc", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "ave", "blvd", "mt", "ft", "pres", "rev", "hon", "supt", "det", "insp", "dept",
             "univ", "assn", "bros", "e.g", "i.e", "approx", "est", "fig", "al", "nr", "bzw", "ca", "dr", "hr", "str",
-            "vgl", "z.b", "u.a", "d.h", "bzw", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw");
+            "vgl", "z.b", "u.a", "d.h", "bzw", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw"));
 
     private Sentences() {
     }
 
+    /** Quotations longer than this may be mispaired marks; sentences are split inside them. */
+    private static final int MAX_UNSPLIT_QUOTE = 3000;
+
     public static List<Span> split(String t, Span paragraph) {
+        return split(t, paragraph, List.of());
+    }
+
+    /** @param quotes the paragraph's quotations, in order (from {@link QuoteMarks#pair}) */
+    public static List<Span> split(String t, Span paragraph, List<QuoteMarks.Pair> quotes) {
         List<Span> out = new ArrayList<>();
         int start = paragraph.start();
         int end = paragraph.end();
         int i = start;
+        int q = 0;
         while (i < end) {
+            while (q < quotes.size() && (!quotes.get(q).closed() || quotes.get(q).closeMark().start() <= i)) {
+                q++;
+            }
+            if (q < quotes.size()) {
+                QuoteMarks.Pair p = quotes.get(q);
+                int inner = p.openMark().end();
+                int last = p.closeMark().start() - 1;
+                if (i >= inner && i < last && last - inner <= MAX_UNSPLIT_QUOTE) {
+                    i = last; // only the quotation's last character may end a sentence
+                }
+            }
             char c = t.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int j = i + 1;
