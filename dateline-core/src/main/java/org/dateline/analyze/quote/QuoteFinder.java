@@ -38,7 +38,9 @@ public final class QuoteFinder {
     /** Tokens a noun phrase may span; longer runs are not a speaker. */
     private static final int MAX_NP = 12;
     /** Tokens an adverbial after a verb may span ("said in a statement on Tuesday"). */
-    private static final int MAX_ADVERBIAL = 8;
+    private static final int MAX_ADVERBIAL = 7;
+    /** Words a content needs when no "that", colon or quotation marks it ("said enough" is not one). */
+    private static final int MIN_PLAIN_CONTENT = 3;
     /** A quotation of at most this many words inside a sentence with no cue is a scare quote. */
     private static final int MAX_TERM_WORDS = 4;
     /** Title-case quotations up to this many words are titles of works (in languages that write them so). */
@@ -181,9 +183,55 @@ public final class QuoteFinder {
                     out.add(new Span(Math.min(s.span().start(), open), p.span().end()));
                     break;
                 }
-                out.add(s.span());
+                Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && attributionOnly(prev, s.span(), pairs)) {
+                    out.set(out.size() - 1, new Span(prev.start(), s.span().end()));
+                } else {
+                    out.add(s.span());
+                }
             }
             return out;
+        }
+
+        /**
+         * "“How many times…?” Clinton said.": a sentence splitter cuts after the question mark, but
+         * a short sentence that starts with its speaker and verb attributes the quotation before it.
+         */
+        boolean attributionOnly(Span prev, Span s, List<QuoteMarks.Pair> pairs) {
+            QuoteMarks.Pair last = null;
+            for (QuoteMarks.Pair p : pairs) {
+                if (p.closed() && p.closeMark().end() == prev.end()) {
+                    last = p;
+                    break;
+                }
+            }
+            if (last == null || s.length() > 300) {
+                return false;
+            }
+            List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
+            int words = 0;
+            for (Token k : toks) {
+                if (k.isWord()) {
+                    words++;
+                }
+                if (k.isQuote()) {
+                    return false;
+                }
+            }
+            if (words > 14) {
+                return false;
+            }
+            for (int i = 0; i < Math.min(6, toks.size()); i++) {
+                Token k = toks.get(i);
+                if (!k.isWord()) {
+                    return false;
+                }
+                SpeechLexicon.Form f = lex.verbAt(toks, i);
+                if (f != null && !f.ambiguous()) {
+                    return i == 0 || leftNP(toks, i) == 0 || lex.auxiliaries.contains(toks.get(i - 1).norm());
+                }
+            }
+            return false;
         }
 
         /** "PENCE: Well, look…" or "Pat Caddell: …" — a paragraph opened by a speaker's name and a colon. */
@@ -613,7 +661,7 @@ public final class QuoteFinder {
                         break;
                     }
                 }
-                if (next != null && next.paragraph == u.paragraph) {
+                if (next != null && next.paragraph == u.paragraph && next.sentence == u.sentence + 1) {
                     u.speaker = next.speaker;
                     u.cue = next.cue;
                 } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1 && u.kind.equals(DIRECT)) {
@@ -703,25 +751,41 @@ public final class QuoteFinder {
                     }
                 }
             }
-            // An attribution inside another's content ("Kirby said that it indicates that …") is part of
-            // what the outer speaker said; one after a comma or conjunction is a speaker of its own.
+            // An attribution inside another's content ("Kirby said that it indicates that …", "Clinton
+            // had told officials that …, the source added") is part of what the outer speaker said;
+            // one after a conjunction ("…, and Y said …") or a participle ("…, adding …") is its own.
+            boolean[] nested = new boolean[out.size()];
+            for (int y = 0; y < out.size(); y++) {
+                Attr b = out.get(y);
+                if (b.conA < 0 || b.after) {
+                    continue;
+                }
+                for (int x = 0; x < y; x++) {
+                    Attr a = out.get(x);
+                    if ((a.after || a.conA < 0) && a.groupA >= b.conA && a.groupB <= b.groupA) {
+                        nested[x] = true;
+                    }
+                }
+            }
             for (int x = 0; x < out.size(); x++) {
                 Attr a = out.get(x);
-                if (a.conA < 0 || !a.after) {
+                if (nested[x] || a.conA < 0 || !a.after) {
                     continue;
                 }
                 for (int y = x + 1; y < out.size(); y++) {
                     Attr b = out.get(y);
                     if (b.groupA >= a.conA && b.groupA < a.conB && !b.inherit && b.groupA > 0) {
                         Token before = toks.get(b.groupA - 1);
-                        boolean sibling = before.kind() == Token.Kind.PUNCT || before.isQuote()
-                                || before.isWord() && (before.is("and") || before.is("but") || before.is("und")
-                                || before.is("aber") || before.is("while") || before.is("as"));
+                        boolean sibling = before.is(";") || before.isWord() && lex.conjunctions.contains(before.norm());
                         if (!sibling) {
-                            out.remove(y);
-                            y--;
+                            nested[y] = true;
                         }
                     }
+                }
+            }
+            for (int x = out.size() - 1; x >= 0; x--) {
+                if (nested[x]) {
+                    out.remove(x);
                 }
             }
             // Content after a cue stops where the next attribution's own words begin.
@@ -1037,7 +1101,7 @@ public final class QuoteFinder {
             } else {
                 return null;
             }
-            if (f.ambiguous() && a.spkA < 0) {
+            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
                 return null;
             }
             // Content after the verb (and after an inverted subject, an addressee, adverbials).
@@ -1053,7 +1117,11 @@ public final class QuoteFinder {
                     c++;
                 }
             }
+            int beforeAdverbials = c;
             c = skipAdverbials(toks, c);
+            if (c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
+                c = beforeAdverbials; // no marker after the adverbials: they are part of the content
+            }
             boolean strong = false;
             int afterStart = -1;
             if (c < n) {
@@ -1100,7 +1168,7 @@ public final class QuoteFinder {
                     a.intro = true;
                 }
             }
-            if (afterStart >= 0 && countWords(toks, afterStart, n) == 0) {
+            if (afterStart >= 0 && countWords(toks, afterStart, n) < (strong ? 1 : MIN_PLAIN_CONTENT)) {
                 afterStart = -1;
             }
             // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
@@ -1147,6 +1215,11 @@ public final class QuoteFinder {
             } else if (afterStart >= 0 && !(beforeIsQuote && !strong)) {
                 a.conA = afterStart;
                 a.conB = trimBack(toks, afterStart, n);
+                // "says, “Don't you do it,” until …": the quotation is the content.
+                if (toks.get(afterStart).isQuote() && (afterStart + 1 >= n || toks.get(afterStart + 1).is(",")
+                        || toks.get(afterStart + 1).is("."))) {
+                    a.conB = afterStart + 1;
+                }
                 a.after = true;
                 a.strongAfter = strong;
             } else if (before && needsOk) {
@@ -1155,8 +1228,7 @@ public final class QuoteFinder {
                 a.after = false;
                 // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after.
                 if (!beforeIsQuote && c + 1 < n && toks.get(c).is(",") && toks.get(c + 1).isWord()
-                        && lex.verbAt(toks, c + 1) == null && !toks.get(c + 1).norm().endsWith("ing")
-                        && countWords(toks, c + 1, n) >= 2) {
+                        && lex.verbAt(toks, c + 1) == null && countWords(toks, c + 1, n) >= 2) {
                     a.con2A = c + 1;
                     a.con2B = trimBack(toks, c + 1, n);
                 }
@@ -1202,6 +1274,14 @@ public final class QuoteFinder {
             boolean follower = x.isQuote() || x.kind() == Token.Kind.PUNCT && !x.isPossessive()
                     || x.isWord() && (lex.adverbialStarts.contains(x.norm()) || lex.complementizers.contains(x.norm()));
             return follower ? end : from;
+        }
+
+        /** A head a verb that is also a noun ("reports", "claims") needs before it to be a verb. */
+        boolean nominalHead(Token h, List<Token> toks, int end) {
+            return h.capitalized() || lex.pronouns.containsKey(h.norm())
+                    || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
         }
 
         /** A lower-case reporting verb that is not also a common noun: ends a noun phrase. */
@@ -1352,7 +1432,9 @@ public final class QuoteFinder {
 
         /**
          * The end of the noun phrase starting at {@code from} ({@code from} when none): an optional
-         * determiner, words up to a name or role head, "of"-phrases after a head.
+         * determiner, modifiers, a head (a name, a role, an organisation or a document word), and
+         * what completes the head ("of the Institute", "'s “Morning Joe”"). Looks ahead at most
+         * three tokens for a head, so the cost is bounded.
          */
         int rightNP(List<Token> toks, int from, boolean source) {
             int n = toks.size();
@@ -1364,51 +1446,58 @@ public final class QuoteFinder {
                 return lex.impersonalSubjects.contains(f.norm()) && !source ? from : from + 1;
             }
             int k = from;
-            boolean head = false;
-            boolean capHead = false;
             if (lex.determiners.contains(f.norm()) || lex.possessives.contains(f.norm())) {
                 k++;
             }
+            int headEnd = -1;
             while (k < n && k - from < MAX_NP) {
                 Token x = toks.get(k);
                 if (x.isPossessive()) {
-                    head = false;
-                    capHead = false;
+                    if (headEnd != k) {
+                        break;
+                    }
                     k++;
-                    continue;
-                }
-                int roleLen = lex.phraseStartingAt(lex.people, toks, k, n);
-                if (roleLen > 1) {
-                    head = true;
-                    k += roleLen;
+                    headEnd = -1;
+                    if (k < n && toks.get(k).isQuote()) {
+                        k++;
+                        headEnd = k; // a title after a possessive: MSNBC's “Morning Joe”
+                    }
                     continue;
                 }
                 if (x.isQuote()) {
-                    if (head && source) {
-                        k++;
+                    if (source && headEnd == k) {
+                        headEnd = k + 1;
                     }
-                    break;
-                }
-                if (x.is("(")) {
                     break;
                 }
                 if (!x.isWord()) {
-                    if (x.is("-") && head && k + 1 < n && toks.get(k + 1).isWord()) {
-                        k++;
-                        continue;
-                    }
                     break;
                 }
                 String w = x.norm();
-                if (head && (lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
-                        && toks.get(k + 1).isWord() && (toks.get(k + 1).capitalized()
-                        || lex.determiners.contains(toks.get(k + 1).norm()))) {
-                    k++;
-                    if (lex.determiners.contains(toks.get(k).norm())) {
+                if (headEnd == k) {
+                    if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
+                            && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
+                            && (toks.get(k + 1).capitalized() || lex.nounsCapitalized
+                            || lex.determiners.contains(toks.get(k + 1).norm()))) {
                         k++;
+                        headEnd = -1;
+                        if (lex.determiners.contains(toks.get(k).norm())) {
+                            k++;
+                        }
+                        continue;
                     }
-                    head = false;
-                    continue;
+                    if (x.capitalized() && !lex.notNames.contains(w)) {
+                        k++;
+                        headEnd = k;
+                        continue;
+                    }
+                    int len = headWords(toks, k, n);
+                    if (len > 0 && !lex.nounsCapitalized) {
+                        k += len;
+                        headEnd = k;
+                        continue;
+                    }
+                    break;
                 }
                 if (lex.clauseWords.contains(w) || lex.complementizers.contains(w)) {
                     break;
@@ -1416,53 +1505,50 @@ public final class QuoteFinder {
                 if (k > from && isVerb(toks, k)) {
                     break;
                 }
-                if (x.capitalized() && !(lex.notNames.contains(w) && !lex.honorifics.contains(w))) {
-                    head = true;
-                    capHead = true;
-                    k++;
-                    continue;
-                }
-                if (x.capitalized() && lex.notNames.contains(w)) {
-                    break;
-                }
-                if (lex.nounsCapitalized) {
-                    // German: lower-case words are adjectives before a noun, or the verb after it.
-                    if (head || capHead) {
+                if (x.capitalized()) {
+                    if (lex.notNames.contains(w) && !lex.honorifics.contains(w)) {
                         break;
                     }
-                    if (!x.capitalized() && k + 1 < n && (toks.get(k + 1).isWord())) {
-                        k++;
-                        continue;
-                    }
+                    k++;
+                    headEnd = k;
+                    continue;
+                }
+                int len = lex.nounsCapitalized ? 0 : headWords(toks, k, n);
+                if (len > 0) {
+                    k += len;
+                    headEnd = k;
+                    continue;
+                }
+                // A modifier: only if a head follows within three tokens.
+                if (!modifierBeforeHead(toks, k + 1, n)) {
                     break;
                 }
-                if (capHead && !lex.people.contains(w) && !lex.organizationWords.contains(w)
-                        && !lex.documentWords.contains(w)) {
-                    break;
-                }
-                if (lex.adverbialStarts.contains(w) || lex.pronouns.containsKey(w) || lex.objectPronouns.contains(w)) {
-                    break;
-                }
-                if (w.endsWith("ly") || w.endsWith("ing") && !lex.documentWords.contains(w)) {
-                    break;
-                }
-                head = true;
                 k++;
             }
-            // Must end on a head: a capitalised word, a role, organisation or document word.
-            while (k > from) {
-                Token x = toks.get(k - 1);
-                if (x.isQuote() || x.capitalized() || x.isWord() && (lex.people.contains(x.norm())
-                        || lex.organizationWords.contains(x.norm()) || lex.documentWords.contains(x.norm())
-                        || x.norm().endsWith("s") && !x.norm().endsWith("ss") || k - from >= 2)) {
-                    break;
+            return headEnd > from ? headEnd : from;
+        }
+
+        /** The length of a role, organisation or document phrase at {@code k} (0 when none). */
+        int headWords(List<Token> toks, int k, int n) {
+            return Math.max(lex.phraseStartingAt(lex.people, toks, k, n),
+                    Math.max(lex.phraseStartingAt(lex.organizationWords, toks, k, n),
+                            lex.phraseStartingAt(lex.documentWords, toks, k, n)));
+        }
+
+        boolean modifierBeforeHead(List<Token> toks, int k, int n) {
+            for (int m = k; m < n && m < k + 3; m++) {
+                Token y = toks.get(m);
+                if (!y.isWord() || lex.clauseWords.contains(y.norm()) || isVerb(toks, m)) {
+                    return false;
                 }
-                k--;
+                if (y.capitalized() && !lex.notNames.contains(y.norm())) {
+                    return true;
+                }
+                if (!lex.nounsCapitalized && headWords(toks, m, n) > 0) {
+                    return true;
+                }
             }
-            if (k > from && lex.determiners.contains(toks.get(k - 1).norm()) && k - 1 == from) {
-                return from;
-            }
-            return k;
+            return false;
         }
 
         /**

@@ -74,6 +74,7 @@ final class SpeechLexicon {
     final Set<String> impersonalSubjects;
     final Set<String> objectPronouns;
     final Set<String> nameLinks;
+    final Set<String> conjunctions;
     final int maxPhraseWords;
     final int partialMinWords;
 
@@ -139,6 +140,7 @@ final class SpeechLexicon {
         impersonalSubjects = strings(j.path("impersonalSubjects"));
         objectPronouns = strings(j.path("objectPronouns"));
         nameLinks = strings(j.path("nameLinks"));
+        conjunctions = strings(j.path("conjunctions"));
         for (Set<String> s : List.of(people, organizationWords, documentWords, titleCues, honorifics, auxiliaries)) {
             for (String w : s) {
                 max = Math.max(max, w.split(" ").length);
