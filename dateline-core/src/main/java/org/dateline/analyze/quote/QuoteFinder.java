@@ -101,6 +101,8 @@ public final class QuoteFinder {
         boolean strongAfter;
         boolean intro;
         boolean whole;
+        boolean impersonal;
+        boolean mixed;
     }
 
     private final class Run {
@@ -323,7 +325,7 @@ public final class QuoteFinder {
             Map<Token, Attr> owner = new HashMap<>();
             boolean any = false;
             for (Attr a : attrs) {
-                if (a.speaker == null && !a.inherit) {
+                if (a.speaker == null && !a.inherit && !a.impersonal) {
                     continue;
                 }
                 emit(a, toks, owner, p.index());
@@ -354,36 +356,53 @@ public final class QuoteFinder {
                 any = true;
             }
             if (!any) {
-                reported(p, s, toks);
+                reported(p, s, toks, owner);
             } else {
                 reportedChain = true;
             }
             for (int i = 0; i < toks.size(); i++) {
                 Token k = toks.get(i);
                 if (k.isQuote() && !owner.containsKey(k)) {
-                    unowned(toks, i, p.index());
+                    unowned(toks, i, p.index(), nearest(attrs, i));
                 }
             }
         }
 
+        /** The attribution of the sentence nearest to token {@code i}, or null. */
+        Attr nearest(List<Attr> attrs, int i) {
+            Attr best = null;
+            int dist = Integer.MAX_VALUE;
+            for (Attr a : attrs) {
+                if (a.speaker == null || a.intro) {
+                    continue;
+                }
+                int d = Math.min(Math.abs(a.cueA - i), Math.abs(a.groupA - i));
+                if (d < dist) {
+                    dist = d;
+                    best = a;
+                }
+            }
+            return best;
+        }
+
         /** German-style reported speech: a sentence in the subjunctive after an attribution continues it. */
-        void reported(Text.Paragraph p, Span s, List<Token> toks) {
+        void reported(Text.Paragraph p, Span s, List<Token> toks, Map<Token, Attr> owner) {
             if (lex.subjunctive.isEmpty() || lastSpeaker == null || !reportedChain
                     || p.index() - lastSpeakerParagraph > 1 || sentenceNo - lastSpeakerSentence > 4) {
                 reportedChain = false;
                 return;
             }
             boolean subj = false;
+            int words = 0;
             for (Token k : toks) {
-                if (k.isQuote()) {
-                    reportedChain = false;
-                    return;
-                }
-                if (k.isWord() && lex.subjunctive.contains(k.norm())) {
-                    subj = true;
+                if (k.isWord()) {
+                    words++;
+                    if (lex.subjunctive.contains(k.norm())) {
+                        subj = true;
+                    }
                 }
             }
-            if (!subj) {
+            if (!subj || toks.get(0).isQuote() && words <= 2) {
                 reportedChain = false;
                 return;
             }
@@ -392,6 +411,15 @@ public final class QuoteFinder {
             u.cue = null;
             units.add(u);
             lastSpeakerSentence = sentenceNo;
+            for (Token k : toks) {
+                if (k.isQuote() && wordCount(k.quote().content()) >= lex.partialMinWords
+                        && !isTitle(toks, toks.indexOf(k), wordCount(k.quote().content()))) {
+                    Unit q = new Unit(PARTIAL, k.quote().content(), p.index(), sentenceNo);
+                    q.speaker = lastSpeaker;
+                    units.add(q);
+                    owner.put(k, null);
+                }
+            }
         }
 
         Span trimEnd(Span s) {
@@ -403,7 +431,7 @@ public final class QuoteFinder {
         }
 
         /** A quotation its sentence does not attribute: a title or scare quote, or a floating quote. */
-        void unowned(List<Token> toks, int i, int paragraph) {
+        void unowned(List<Token> toks, int i, int paragraph, Attr host) {
             Token q = toks.get(i);
             QuoteMarks.Pair pair = q.quote();
             int words = wordCount(pair.content());
@@ -421,7 +449,14 @@ public final class QuoteFinder {
                 units.add(new Unit(TERM, pair.content(), paragraph, sentenceNo));
                 return;
             }
-            boolean floating = outside <= 2 || i == 0 && outside <= 4;
+            boolean floating = words >= 2 && (outside <= 2 || i == 0 && outside <= 4);
+            if (!floating && host != null && words >= lex.partialMinWords && cont == null) {
+                // A quotation in a sentence that attributes something: that speaker's words.
+                Unit u = new Unit(PARTIAL, pair.content(), paragraph, sentenceNo);
+                attribute(u, host);
+                units.add(u);
+                return;
+            }
             if (!floating && words <= MAX_TERM_WORDS && cont == null) {
                 units.add(new Unit(TERM, pair.content(), paragraph, sentenceNo));
                 return;
@@ -438,20 +473,72 @@ public final class QuoteFinder {
         }
 
         boolean isTitle(List<Token> toks, int i, int words) {
-            // A title cue right before: "titled “…”", "the book “…”".
-            for (int back = 1; back <= 3 && i - back >= 0; back++) {
-                int n = lex.phraseEndingAt(lex.titleCues, toks, i - back + 1, 0);
-                if (n > 0 && back == 1) {
+            Span c = toks.get(i).quote().content();
+            // A title cue right before: "titled “…”", "the book “…”", German "die Tageszeitung „…“".
+            if (i > 0 && lex.phraseEndingAt(lex.titleCues, toks, i, 0) > 0) {
+                return true;
+            }
+            if (i > 0 && lex.nounsCapitalized && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).norm())) {
+                return true;
+            }
+            if (words >= 1 && addressLike(c)) {
+                return true; // a domain or an address: news.bbc.co.uk
+            }
+            if (words >= 2 && words <= MAX_TITLE_WORDS) {
+                if (lex.titleCase && titleCase(c)) {
                     return true;
                 }
-                if (!toks.get(i - back).isWord()) {
-                    break;
+                if (lex.capitalizedNames && allCapitalized(c)) {
+                    return true;
                 }
             }
-            if (lex.titleCase && words >= 2 && words <= MAX_TITLE_WORDS) {
-                return titleCase(toks.get(i).quote().content());
+            return false;
+        }
+
+        /** No space, and a dot, slash or at-sign inside: "icelandreview.com". */
+        boolean addressLike(Span s) {
+            if (s.length() < 4 || s.length() > 100) {
+                return false;
+            }
+            boolean mark = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isWhitespace(ch)) {
+                    return false;
+                }
+                if ((ch == '.' || ch == '/' || ch == '@') && i > s.start() && i < s.end() - 1
+                        && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                    mark = true;
+                }
+            }
+            return mark;
+        }
+
+        /** "Umweltschutzorganisation" ends with "organisation": a German compound naming what follows. */
+        boolean compoundEndsWithCue(String w) {
+            for (int k = 1; k < w.length() - 3; k++) {
+                if (lex.titleCues.contains(w.substring(k))) {
+                    return true;
+                }
             }
             return false;
+        }
+
+        /** Every word capitalised ("Neues Deutschland", "Black Lion Hospital"): in German, a name. */
+        boolean allCapitalized(Span s) {
+            boolean start = true;
+            for (int i = s.start(); i < s.end(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isLetterOrDigit(ch)) {
+                    if (start && Character.isLowerCase(ch)) {
+                        return false;
+                    }
+                    start = false;
+                } else if (Character.isWhitespace(ch)) {
+                    start = true;
+                }
+            }
+            return true;
         }
 
         /** Every word of four letters or more capitalised, and no sentence punctuation inside. */
@@ -553,7 +640,13 @@ public final class QuoteFinder {
                 attribute(u, a);
                 owner.put(quotes1.get(0), a);
                 noteSpeaker(sp, a.cue, paragraph);
-                return;
+                if (!a.mixed) {
+                    return;
+                }
+                a.conA = a.con2A;
+                a.conB = a.con2B;
+                a.con2A = -1;
+                quotes1 = quotesIn(toks, a.conA, a.conB);
             }
             Span content = trimSpan(toks.get(a.conA).start(), toks.get(a.conB - 1).end());
             if (content.length() == 0 || wordCount(content) == 0) {
@@ -720,7 +813,7 @@ public final class QuoteFinder {
                 }
                 SpeechLexicon.SourcePhrase sp = lex.sourcePhraseAt(toks, i);
                 if (sp != null) {
-                    Attr a = sourcePhrase(toks, i, i + sp.words().length, sp.cue());
+                    Attr a = sourcePhrase(toks, i, i + sp.words().length, i + sp.sourceFrom(), sp.cue());
                     if (a != null) {
                         out.add(a);
                         i = Math.max(i, a.groupB - 1);
@@ -835,20 +928,20 @@ public final class QuoteFinder {
         }
 
         /** "according to X, …", "…, according to X", "laut X …", "nach Angaben von X …". */
-        Attr sourcePhrase(List<Token> toks, int i, int j, String cue) {
+        Attr sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
             int n = toks.size();
-            if (j >= n) {
+            if (npFrom >= n) {
                 return null;
             }
-            int npEnd = rightNP(toks, j, true);
-            if (npEnd <= j) {
+            int npEnd = rightNP(toks, npFrom, true);
+            if (npEnd <= npFrom || npEnd < j) {
                 return null;
             }
             Attr a = new Attr();
             a.cueA = i;
             a.cueB = j;
-            a.cue = Discourse.join(toks, i, j);
-            a.spkA = j;
+            a.cue = npFrom < j ? Discourse.join(toks, i, npFrom) : Discourse.join(toks, i, j);
+            a.spkA = npFrom;
             a.spkB = npEnd;
             a.groupA = i;
             a.groupB = npEnd;
@@ -875,13 +968,21 @@ public final class QuoteFinder {
                 a.conA = start;
                 a.conB = trimBack(toks, start, i);
                 a.after = false;
+            } else if (beforeContent && afterContent && lex.nounsCapitalized && !toks.get(i - 1).isBoundary()
+                    && !(rest > 0 && toks.get(rest - 1).is(","))) {
+                // "… gelang der Zugriff nach Polizeiangaben binnen weniger Minuten": the whole clause.
+                a.conA = start;
+                a.conB = i;
+                a.con2A = rest;
+                a.con2B = trimBack(toks, rest, n);
+                a.after = false;
             } else if (afterContent) {
                 a.conA = rest;
                 a.conB = trimBack(toks, rest, n);
                 a.after = true;
             }
             a.speaker = discourse.resolve(toks, a.spkA, a.spkB, -1, -1);
-            String title = registerTitle(toks, j, after);
+            String title = registerTitle(toks, npFrom, after);
             if (title != null && a.speaker.type().equals(Discourse.DOCUMENT) && a.speaker.name() == null) {
                 a.speaker = new Speaker(a.speaker.mention(), title, a.speaker.role(), a.speaker.organization(),
                         a.speaker.type());
@@ -998,17 +1099,42 @@ public final class QuoteFinder {
             int n = toks.size();
             int j = i + f.words().length;
             Token v = toks.get(i);
-            if (f.ambiguous() && !v.lowercase()) {
-                return null;
+            if ((f.ambiguous() || lex.nounsCapitalized) && !v.lowercase()) {
+                return null; // "Angaben" is a noun, "angaben" a verb
+            }
+            // German perfect: "Der Minister hat am Montag erklärt, …" — the subject stands by the
+            // finite auxiliary, the participle closes the clause.
+            int finite = i;
+            if (!lex.perfectAuxiliaries.isEmpty() && (j >= n || toks.get(j).isBoundary() || toks.get(j).isQuote())) {
+                for (int k = i - 1; k >= 0 && i - k <= 16; k--) {
+                    Token x = toks.get(k);
+                    if (x.isBoundary()) {
+                        break;
+                    }
+                    if (x.isWord() && (lex.perfectAuxiliaries.contains(x.norm())
+                            || f.verb().passiveSpeaker() && lex.passiveAuxiliaries.contains(x.norm()))) {
+                        finite = k;
+                        break;
+                    }
+                }
+            }
+            if (!f.verb().passiveSpeaker() && lex.auxiliaries.isEmpty()) {
+                // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
+                for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
+                    if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
+                            && (k == i - 1 || k == j)) {
+                        return null;
+                    }
+                }
             }
             // The left context: auxiliaries and adverbs between subject and verb.
-            int l = i;
+            int l = finite;
             while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).norm())) {
                 l--;
             }
             // Passive ("was told", "it is said"): not a speaker's verb.
-            if (l < i && !v.norm().endsWith("ing")) {
-                for (int k = l; k < i; k++) {
+            if (l < finite && !v.norm().endsWith("ing")) {
+                for (int k = l; k < finite; k++) {
                     if (lex.passiveAuxiliaries.contains(toks.get(k).norm())) {
                         return null;
                     }
@@ -1044,62 +1170,99 @@ public final class QuoteFinder {
                     : Discourse.join(toks, i, j);
             a.groupA = l;
             a.groupB = j;
-            // Speaker: before the verb, after it (inverted), or the main clause's (participles).
-            int np = leftNP(toks, l);
-            boolean participle = v.norm().endsWith("ing") && !(np >= 0 && np < l);
-            if (np >= 0 && np < l && !participle) {
-                a.spkA = np;
-                a.spkB = l;
-                a.groupA = np;
-                if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
-                    int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
-                    int a2 = leftNP(toks, ante);
-                    if (a2 >= 0 && a2 < ante) {
-                        a.spkA = a2;
-                        a.spkB = ante;
-                        a.groupA = a2;
+            if (f.verb().impersonal()) {
+                // "In einer Erklärung des Präsidenten heißt es, …": the document, if named, or nobody.
+                a.impersonal = true;
+                for (int k = l - 1; k >= 0 && l - k < 15; k--) {
+                    Token x = toks.get(k);
+                    if (x.is(",") || x.is(";") || x.isQuote()) {
+                        break;
+                    }
+                    if (x.isWord() && lex.documentWords.contains(x.norm())) {
+                        int s0 = k > 0 && lex.determiners.contains(toks.get(k - 1).norm()) ? k - 1 : k;
+                        int e0 = rightNP(toks, s0, true);
+                        if (e0 > s0) {
+                            a.spkA = s0;
+                            a.spkB = e0;
+                        }
+                        break;
+                    }
+                }
+            } else {
+                // Speaker: before the verb, after it (inverted), or the main clause's (participles).
+                int np = leftNP(toks, l);
+                if (lex.nounsCapitalized && np == 0 && l == 1 && fronted(toks.get(0))) {
+                    np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
+                }
+                boolean participle = v.norm().endsWith("ing") && !(np >= 0 && np < l);
+                if (np >= 0 && np < l && !participle) {
+                    a.spkA = np;
+                    a.spkB = l;
+                    a.groupA = np;
+                    if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
+                        int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
+                        int a2 = leftNP(toks, ante);
+                        if (a2 >= 0 && a2 < ante) {
+                            a.spkA = a2;
+                            a.spkB = ante;
+                            a.groupA = a2;
+                        } else {
+                            return null;
+                        }
+                    }
+                } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
+                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())) {
+                    int from = finite < i ? finite + 1 : j;
+                    if (lex.nounsCapitalized && from < n && toks.get(from).is("sich")) {
+                        from++;
+                    }
+                    // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
+                    int[] apFirst = lex.nounsCapitalized && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
+                            ? appositive(toks, l - 1) : null;
+                    int end = apFirst != null ? from
+                            : invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
+                    if (apFirst != null) {
+                        a.spkA = apFirst[0];
+                        a.spkB = apFirst[1];
+                        a.appA = apFirst[1] + 1;
+                        a.appB = l - 1;
+                        a.groupA = apFirst[0];
+                    } else if (end > from) {
+                        a.spkA = from;
+                        a.spkB = end;
+                        a.groupB = Math.max(j, end);
+                    } else if (l > 0 && toks.get(l - 1).is(",")) {
+                        // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
+                        int[] ap = appositive(toks, l - 1);
+                        if (ap == null) {
+                            return null;
+                        }
+                        a.spkA = ap[0];
+                        a.spkB = ap[1];
+                        a.appA = ap[1] + 1;
+                        a.appB = l - 1;
+                        a.groupA = ap[0];
                     } else {
                         return null;
                     }
-                }
-            } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
-                    || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())) {
-                int end = invertedNP(toks, j, particleAt);
-                if (end > j) {
-                    a.spkA = j;
-                    a.spkB = end;
-                    a.groupB = end;
-                } else if (l > 0 && toks.get(l - 1).is(",")) {
-                    // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
-                    int[] ap = appositive(toks, l - 1);
-                    if (ap == null) {
-                        return null;
+                } else if (participle || l > 0 && (toks.get(l - 1).is("and") || toks.get(l - 1).is("und")
+                        || toks.get(l - 1).is("but") || toks.get(l - 1).is(","))) {
+                    a.inherit = true;
+                    Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                    if (prev != null && prev.speaker != null) {
+                        a.speaker = prev.speaker;
+                    } else {
+                        int end = rightNP(toks, 0, false);
+                        if (end > 0 && end <= l - 1) {
+                            a.speaker = discourse.resolve(toks, 0, end, -1, -1);
+                        } else {
+                            return null;
+                        }
                     }
-                    a.spkA = ap[0];
-                    a.spkB = ap[1];
-                    a.appA = ap[1] + 1;
-                    a.appB = l - 1;
-                    a.groupA = ap[0];
+                    a.groupA = l > 0 && (toks.get(l - 1).is(",") || toks.get(l - 1).is("and")) ? l - 1 : l;
                 } else {
                     return null;
                 }
-            } else if (participle || l > 0 && (toks.get(l - 1).is("and") || toks.get(l - 1).is("und")
-                    || toks.get(l - 1).is("but") || toks.get(l - 1).is(","))) {
-                a.inherit = true;
-                Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                if (prev != null && prev.speaker != null) {
-                    a.speaker = prev.speaker;
-                } else {
-                    int end = rightNP(toks, 0, false);
-                    if (end > 0 && end <= l - 1) {
-                        a.speaker = discourse.resolve(toks, 0, end, -1, -1);
-                    } else {
-                        return null;
-                    }
-                }
-                a.groupA = l > 0 && (toks.get(l - 1).is(",") || toks.get(l - 1).is("and")) ? l - 1 : l;
-            } else {
-                return null;
             }
             if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
                 return null;
@@ -1136,6 +1299,12 @@ public final class QuoteFinder {
                 } else if (x.isWord() && lex.complementizers.contains(x.norm())) {
                     afterStart = c + 1;
                     strong = true;
+                } else if (x.isQuote() && isTitle(toks, c, wordCount(x.quote().content()))) {
+                    // "kritisiert in der Tageszeitung „Neues Deutschland“, die Aktion …": a name, not the content.
+                    if (c + 2 < n && toks.get(c + 1).is(",")) {
+                        afterStart = c + 2;
+                        strong = true;
+                    }
                 } else if (x.isQuote()) {
                     afterStart = c;
                     strong = true;
@@ -1146,7 +1315,7 @@ public final class QuoteFinder {
                         && lex.complementizers.contains(toks.get(c + 1).norm())) {
                     afterStart = c + 2;
                     strong = true;
-                } else if (x.is(",") && lex.nounsCapitalized && particleAt < 0 && a.spkA >= 0 && a.spkA < i) {
+                } else if (x.is(",") && lex.nounsCapitalized && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
                     afterStart = c + 1; // German: "Er sagte, die Astronauten würden …"
                     strong = true;
                 } else if (x.isWord() && particleAt < 0) {
@@ -1171,22 +1340,27 @@ public final class QuoteFinder {
             if (afterStart >= 0 && countWords(toks, afterStart, n) < (strong ? 1 : MIN_PLAIN_CONTENT)) {
                 afterStart = -1;
             }
+            // German sets reported speech off with a comma, a colon or "dass": without one, what
+            // follows the verb is its object ("bestätigte die Aussage nicht").
+            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null && System.getenv("QX1") == null) {
+                afterStart = -1;
+            }
             // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
             if (afterStart >= 0 && !strong && toks.get(afterStart).isWord()
                     && lex.auxiliaries.contains(toks.get(afterStart).norm())
                     && !lex.adverbialStarts.contains(toks.get(afterStart).norm())) {
                 afterStart = -1;
             }
-            if (f.verb().needs() != null && afterStart >= 0) {
-                String needs = f.verb().needs();
-                boolean ok = needs.equals("that") ? strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
-                        || toks.get(afterStart - 1).is(":"))
-                        : needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
-                        : needs.equals("as") ? findWord(toks, c, Math.min(n, c + 8), "as") >= 0
-                        : true;
-                if (needs.equals("as") && ok) {
-                    afterStart = findWord(toks, c, Math.min(n, c + 8), "as") + 1;
-                }
+            String needs = f.verb().needs();
+            if (needs != null && !needs.equals("quote") && !lex.complementizers.contains(needs)) {
+                // "bezeichnete die Erweiterung als „maßvoll“": the content follows the word.
+                int w = findWord(toks, j, Math.min(n, j + 16), needs);
+                afterStart = w >= 0 && w + 1 < n ? w + 1 : -1;
+                strong = afterStart >= 0;
+            } else if (needs != null && afterStart >= 0) {
+                boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
+                        : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
+                        || toks.get(afterStart - 1).is(":"));
                 if (!ok) {
                     afterStart = -1;
                 }
@@ -1205,13 +1379,20 @@ public final class QuoteFinder {
                 }
             }
             boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
-            boolean needsOk = f.verb().needs() == null || f.verb().needs().equals("quote") && beforeIsQuote;
+            boolean needsOk = needs == null || needs.equals("quote") && beforeIsQuote;
             if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
                 a.conA = start;
                 a.conB = beforeEnd;
                 a.con2A = afterStart;
                 a.con2B = trimBack(toks, afterStart, n);
                 a.after = true;
+            } else if (before && afterStart >= 0 && beforeIsQuote && strong) {
+                // "„Bis es zu spät war“, stellte Celebi fest, seien „…“": a quotation, then reported speech.
+                a.conA = start;
+                a.conB = beforeEnd;
+                a.con2A = afterStart;
+                a.con2B = trimBack(toks, afterStart, n);
+                a.mixed = true;
             } else if (afterStart >= 0 && !(beforeIsQuote && !strong)) {
                 a.conA = afterStart;
                 a.conB = trimBack(toks, afterStart, n);
@@ -1238,7 +1419,7 @@ public final class QuoteFinder {
             if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
                 return null;
             }
-            if (a.speaker == null) {
+            if (a.speaker == null && a.spkA >= 0) {
                 a.speaker = discourse.resolve(toks, a.spkA, a.spkB, a.appA, a.appB);
             }
             return a;
@@ -1267,13 +1448,23 @@ public final class QuoteFinder {
             if (end <= from) {
                 return from;
             }
-            if (end >= n || end == particleAt) {
+            if (end >= n || end == particleAt || lex.nounsCapitalized) {
                 return end;
             }
             Token x = toks.get(end);
             boolean follower = x.isQuote() || x.kind() == Token.Kind.PUNCT && !x.isPossessive()
                     || x.isWord() && (lex.adverbialStarts.contains(x.norm()) || lex.complementizers.contains(x.norm()));
             return follower ? end : from;
+        }
+
+        /** A German sentence opener that is an adverb, not a subject ("Ähnlich", "Anschließend"). */
+        boolean fronted(Token t0) {
+            String w = t0.norm();
+            if (lex.pronouns.containsKey(w)) {
+                return false;
+            }
+            return lex.notNames.contains(w) || w.endsWith("lich") || w.endsWith("ig") || w.endsWith("end")
+                    || w.endsWith("weise") || w.endsWith("falls") || w.endsWith("dessen");
         }
 
         /** A head a verb that is also a noun ("reports", "claims") needs before it to be a verb. */
@@ -1355,6 +1546,18 @@ public final class QuoteFinder {
                 return -1;
             }
             Token last = toks.get(end - 1);
+            if (last.is(")")) {
+                // "Patrick Kamanda von der Behörde Ugandas (NEMA) sagte": the phrase before the parenthesis.
+                int o = end - 2;
+                while (o >= 0 && !toks.get(o).is("(") && end - o < 16) {
+                    o--;
+                }
+                if (o <= 0 || !toks.get(o).is("(")) {
+                    return -1;
+                }
+                int inner = leftNP(toks, o);
+                return inner;
+            }
             if (!last.isWord()) {
                 return -1;
             }
@@ -1368,6 +1571,9 @@ public final class QuoteFinder {
                     && !(last.capitalized() && end - 1 == 0)) {
                 return -1;
             }
+            if (lex.nounsCapitalized && !last.capitalized()) {
+                return -1; // German nouns are capitalised: a lower-case word is no subject
+            }
             boolean headOk = last.capitalized() && !lex.notNames.contains(last.norm())
                     || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
@@ -1378,16 +1584,41 @@ public final class QuoteFinder {
             int start = end - 1;
             boolean det = false;
             int k = end - 1;
-            while (k >= 0 && end - k <= MAX_NP) {
+            while (k >= 0 && end - k <= MAX_NP + 8) {
                 Token x = toks.get(k);
                 if (x.isPossessive()) {
                     k--;
+                    continue;
+                }
+                if (x.is(")") && k < end - 1) {
+                    // "Patrick Kamanda von der Behörde Ugandas (NEMA) sagte": over the parenthesis.
+                    int o = k - 1;
+                    while (o >= 0 && !toks.get(o).is("(") && k - o < 15) {
+                        o--;
+                    }
+                    if (o < 0 || !toks.get(o).is("(")) {
+                        break;
+                    }
+                    k = o - 1;
                     continue;
                 }
                 if (!x.isWord()) {
                     break;
                 }
                 String w = x.norm();
+                if (lex.nounsCapitalized && k > 0 && k < end - 1 && toks.get(k - 1).capitalized()
+                        && (lex.genitiveLinks.contains(w) && !lex.clauseWords.contains(w) || lex.genitiveLinks.contains(w)
+                        && toks.get(k + 1).capitalized())) {
+                    // German genitive and "von" after a noun: "der Sprecher des Ministeriums".
+                    k--;
+                    continue;
+                }
+                if (lex.nounsCapitalized && k > 1 && k < end - 1 && lex.determiners.contains(w)
+                        && toks.get(k - 1).isWord() && lex.genitiveLinks.contains(toks.get(k - 1).norm())
+                        && toks.get(k - 2).capitalized()) {
+                    k -= 2; // "Kamanda von der Behörde"
+                    continue;
+                }
                 if (lex.determiners.contains(w)) {
                     start = k;
                     det = true;
@@ -1415,6 +1646,10 @@ public final class QuoteFinder {
                         && k < end - 1) {
                     break;
                 }
+                if (x.lowercase() && lex.nounsCapitalized && !(w.endsWith("e") || w.endsWith("en") || w.endsWith("er")
+                        || w.endsWith("es") || w.endsWith("em"))) {
+                    break; // before a German noun only inflected adjectives
+                }
                 if (k < end - 1 && isVerb(toks, k)) {
                     break;
                 }
@@ -1422,6 +1657,10 @@ public final class QuoteFinder {
                 k--;
             }
             if (!headOk && !det) {
+                return -1;
+            }
+            // A noun after a preposition is not a subject: "Am Montag sagte …", "In Texas, he said".
+            if (start > 0 && toks.get(start - 1).isWord() && lex.prepositions.contains(toks.get(start - 1).norm())) {
                 return -1;
             }
             if (!headOk && last.lowercase() && !lex.nounsCapitalized && (last.norm().endsWith("ed") || last.norm().endsWith("ly"))) {
@@ -1477,8 +1716,8 @@ public final class QuoteFinder {
                 if (headEnd == k) {
                     if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
                             && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
-                            && (toks.get(k + 1).capitalized() || lex.nounsCapitalized
-                            || lex.determiners.contains(toks.get(k + 1).norm()))) {
+                            && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
+                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && hasDigit(toks.get(k + 1)))) {
                         k++;
                         headEnd = -1;
                         if (lex.determiners.contains(toks.get(k).norm())) {
@@ -1519,8 +1758,8 @@ public final class QuoteFinder {
                     headEnd = k;
                     continue;
                 }
-                // A modifier: only if a head follows within three tokens.
-                if (!modifierBeforeHead(toks, k + 1, n)) {
+                // A modifier: only if a head follows within three tokens (in German, an inflected adjective).
+                if (!modifierBeforeHead(toks, k + 1, n) || lex.nounsCapitalized && !adjectiveLike(w)) {
                     break;
                 }
                 k++;
@@ -1529,6 +1768,20 @@ public final class QuoteFinder {
         }
 
         /** The length of a role, organisation or document phrase at {@code k} (0 when none). */
+        boolean adjectiveLike(String w) {
+            return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
+                    || Character.isDigit(w.charAt(0));
+        }
+
+        boolean hasDigit(Token t) {
+            for (int i = 0; i < t.text().length(); i++) {
+                if (Character.isDigit(t.text().charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int headWords(List<Token> toks, int k, int n) {
             return Math.max(lex.phraseStartingAt(lex.people, toks, k, n),
                     Math.max(lex.phraseStartingAt(lex.organizationWords, toks, k, n),
@@ -1577,6 +1830,15 @@ public final class QuoteFinder {
                 return null;
             }
             int end = rightNP(toks, clause, false);
+            if (end > clause && end < comma && !toks.get(end).is(",") && toks.get(end).isWord()
+                    && lex.prepositions.contains(toks.get(end).norm())) {
+                // "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte"
+                int pp = end;
+                while (pp < comma && !toks.get(pp).is(",") && pp - end < 5) {
+                    pp++;
+                }
+                end = pp;
+            }
             if (end <= clause || end >= comma || !toks.get(end).is(",")) {
                 return null;
             }

@@ -23,16 +23,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SpeechLexicon {
 
-    /** A reporting verb. {@code needs}: null, "that", "as" or "quote" (see speech.json). */
-    record Verb(String lemma, boolean object, String needs, String particle) {
+    /**
+     * A reporting verb. {@code needs}: null; a complementizer ("that", "dass": content only as a
+     * that-clause); "quote" (only with a quotation); or a word the content follows ("as", "als").
+     * {@code impersonal}: the verb has no speaker of its own ("hieß es"); {@code passiveSpeaker}: in
+     * the passive its subject is the speaker ("X wird mit den Worten zitiert").
+     */
+    record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
+                boolean passiveSpeaker) {
     }
 
     /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
     record Form(String[] words, Verb verb, boolean ambiguous, boolean split) {
     }
 
-    /** A phrase that introduces its source ("according to"). */
-    record SourcePhrase(String[] words, String cue) {
+    /**
+     * A phrase that introduces its source ("according to"); the source's noun phrase begins at word
+     * {@code sourceFrom} of the phrase, or after it when {@code sourceFrom} is the phrase's length.
+     */
+    record SourcePhrase(String[] words, String cue, int sourceFrom) {
     }
 
     /** A subject pronoun. */
@@ -43,6 +52,7 @@ final class SpeechLexicon {
 
     final String language;
     final boolean titleCase;
+    final boolean capitalizedNames;
     final boolean nounsCapitalized;
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Map<String, List<SourcePhrase>> sourcePhrases = new HashMap<>();
@@ -75,19 +85,23 @@ final class SpeechLexicon {
     final Set<String> objectPronouns;
     final Set<String> nameLinks;
     final Set<String> conjunctions;
+    final Set<String> prepositions;
+    final Set<String> perfectAuxiliaries;
     final int maxPhraseWords;
     final int partialMinWords;
 
     private SpeechLexicon(String language, JsonNode j) {
         this.language = language;
         this.titleCase = j.path("quoteMarks").path("titleCase").asBoolean(false);
+        this.capitalizedNames = j.path("quoteMarks").path("capitalizedNames").asBoolean(false);
         this.nounsCapitalized = j.path("nounsCapitalized").asBoolean(false);
         this.partialMinWords = j.path("partialMinWords").asInt(1);
         int max = 1;
         for (JsonNode v : j.path("verbs")) {
             String particle = v.hasNonNull("particle") ? norm(v.get("particle").asText()) : null;
             Verb verb = new Verb(v.path("lemma").asText(), v.path("object").asBoolean(false),
-                    v.hasNonNull("needs") ? v.get("needs").asText() : null, particle);
+                    v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
+                    v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false));
             if (particle != null) {
                 particles.add(particle);
             }
@@ -104,7 +118,8 @@ final class SpeechLexicon {
         }
         for (JsonNode p : j.path("sourcePhrases")) {
             String[] w = norm(p.path("words").asText()).split(" ");
-            sourcePhrases.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new SourcePhrase(w, p.path("cue").asText()));
+            sourcePhrases.computeIfAbsent(w[0], k -> new ArrayList<>())
+                    .add(new SourcePhrase(w, p.path("cue").asText(), p.path("sourceFrom").asInt(w.length)));
             max = Math.max(max, w.length);
         }
         for (List<SourcePhrase> l : sourcePhrases.values()) {
@@ -141,6 +156,8 @@ final class SpeechLexicon {
         objectPronouns = strings(j.path("objectPronouns"));
         nameLinks = strings(j.path("nameLinks"));
         conjunctions = strings(j.path("conjunctions"));
+        prepositions = strings(j.path("prepositions"));
+        perfectAuxiliaries = strings(j.path("perfectAuxiliaries"));
         for (Set<String> s : List.of(people, organizationWords, documentWords, titleCues, honorifics, auxiliaries)) {
             for (String w : s) {
                 max = Math.max(max, w.split(" ").length);

@@ -61,7 +61,8 @@ public final class Sentences {
                 while (k < end && (t.charAt(k) == ' ' || t.charAt(k) == '\u00A0')) {
                     k++;
                 }
-                if (k > j && k < end && startsSentence(t.charAt(k)) && !(c == '.' && isAbbreviation(t, start, i))) {
+                if (k > j && k < end && startsSentence(t.charAt(k)) && !(c == '.' && isAbbreviation(t, start, i))
+                        && !(c == '.' && j == i + 1 && isOrdinal(t, start, i))) {
                     out.add(trim(t, start, j));
                     start = k;
                     i = k;
@@ -112,6 +113,16 @@ public final class Sentences {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '„' || c == '‘'
                 || c == '\'' || c == '«' || c == '»' || c == '(' || c == '[' || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /** "am 12. Oktober", "die 3. Liga": a number of one or two digits before the period is an ordinal. */
+    private static boolean isOrdinal(String t, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && Character.isDigit(t.charAt(w - 1))) {
+            w--;
+        }
+        int digits = dot - w;
+        return digits >= 1 && digits <= 2 && (w == sentenceStart || !Character.isLetterOrDigit(t.charAt(w - 1)));
     }
 
     private static boolean isAbbreviation(String t, int sentenceStart, int dot) {
