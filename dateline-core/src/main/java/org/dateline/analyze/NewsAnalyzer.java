@@ -4,6 +4,7 @@ import org.dateline.analyze.claim.ClaimFinder;
 import org.dateline.analyze.claim.UnattributedFinder;
 import org.dateline.analyze.entity.EntityFinder;
 import org.dateline.analyze.lex.Lexed;
+import org.dateline.analyze.quote.QuoteFinder;
 import org.dateline.analyze.text.Text;
 import org.dateline.analyze.time.TimeFinder;
 import org.dateline.extract.Article;
@@ -20,6 +21,7 @@ public final class NewsAnalyzer implements Analyzer {
 
     private final String language;
     private final TimeFinder times;
+    private final QuoteFinder quoteFinder;
     private final ClaimFinder claims;
     private final EntityFinder entities;
     private final UnattributedFinder unattributed;
@@ -27,6 +29,7 @@ public final class NewsAnalyzer implements Analyzer {
     public NewsAnalyzer(String language) {
         this.language = language;
         this.times = TimeFinder.forLanguage(language);
+        this.quoteFinder = new QuoteFinder(language);
         this.claims = ClaimFinder.forLanguage(language);
         this.entities = EntityFinder.forLanguage(language);
         this.unattributed = UnattributedFinder.forLanguage(language);
@@ -37,7 +40,7 @@ public final class NewsAnalyzer implements Analyzer {
         Text text = Text.of(article.text(), language);
         Lexed lexed = Lexed.of(text);
         List<Analysis.TimeExpression> foundTimes = times.find(lexed, article.published());
-        List<Analysis.Quote> quotes = List.of();
+        List<Analysis.Quote> quotes = quoteFinder.find(text);
         List<Analysis.Claim> foundClaims = claims.find(lexed, foundTimes, quotes);
         List<Analysis.Entity> foundEntities = entities.find(lexed, quotes);
         List<String> foundUnattributed = unattributed.find(lexed, quotes);

@@ -7,26 +7,47 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences: at {@code . ! ?} (and closing quotes after them) followed by
  * space and an upper-case letter, digit or opening quote, except after common abbreviations and
- * initials. Never inside a quotation that is still open. Linear time.
+ * initials. Never inside a quotation (given as the paragraph's paired quote marks): a quotation of
+ * several sentences and its attribution stay one sentence ({@code “A. B,” he said.}). Linear time.
  */
 public final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd",
             "no", "vs", "etc", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "ave", "blvd", "mt", "ft", "pres", "rev", "hon", "supt", "det", "insp", "dept",
             "univ", "assn", "bros", "e.g", "i.e", "approx", "est", "fig", "al", "nr", "bzw", "ca", "dr", "hr", "str",
-            "vgl", "z.b", "u.a", "d.h", "bzw", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw")); // copyOf: the list repeats "dr", "bzw"
+            "vgl", "z.b", "u.a", "d.h", "bzw", "evtl", "ggf", "inkl", "mio", "mrd", "tel", "sog", "usw"));
 
     private Sentences() {
     }
 
+    /** Quotations longer than this may be mispaired marks; sentences are split inside them. */
+    private static final int MAX_UNSPLIT_QUOTE = 3000;
+
     public static List<Span> split(String t, Span paragraph) {
+        return split(t, paragraph, List.of());
+    }
+
+    /** @param quotes the paragraph's quotations, in order (from {@link QuoteMarks#pair}) */
+    public static List<Span> split(String t, Span paragraph, List<QuoteMarks.Pair> quotes) {
         List<Span> out = new ArrayList<>();
         int start = paragraph.start();
         int end = paragraph.end();
         int i = start;
+        int q = 0;
         while (i < end) {
+            while (q < quotes.size() && (!quotes.get(q).closed() || quotes.get(q).closeMark().start() <= i)) {
+                q++;
+            }
+            if (q < quotes.size()) {
+                QuoteMarks.Pair p = quotes.get(q);
+                int inner = p.openMark().end();
+                int last = p.closeMark().start() - 1;
+                if (i >= inner && i < last && last - inner <= MAX_UNSPLIT_QUOTE) {
+                    i = last; // only the quotation's last character may end a sentence
+                }
+            }
             char c = t.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int j = i + 1;
@@ -40,7 +61,8 @@ public final class Sentences {
                 while (k < end && (t.charAt(k) == ' ' || t.charAt(k) == '\u00A0')) {
                     k++;
                 }
-                if (k > j && k < end && startsSentence(t.charAt(k)) && !(c == '.' && isAbbreviation(t, start, i))) {
+                if (k > j && k < end && startsSentence(t.charAt(k)) && !(c == '.' && isAbbreviation(t, start, i))
+                        && !(c == '.' && j == i + 1 && isOrdinal(t, start, i))) {
                     out.add(trim(t, start, j));
                     start = k;
                     i = k;
@@ -91,6 +113,16 @@ public final class Sentences {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '„' || c == '‘'
                 || c == '\'' || c == '«' || c == '»' || c == '(' || c == '[' || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /** "am 12. Oktober", "die 3. Liga": a number of one or two digits before the period is an ordinal. */
+    private static boolean isOrdinal(String t, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && Character.isDigit(t.charAt(w - 1))) {
+            w--;
+        }
+        int digits = dot - w;
+        return digits >= 1 && digits <= 2 && (w == sentenceStart || !Character.isLetterOrDigit(t.charAt(w - 1)));
     }
 
     private static boolean isAbbreviation(String t, int sentenceStart, int dot) {

@@ -6,13 +6,17 @@ import java.util.List;
 
 /**
  * An article body cut into paragraphs (blank-line separated, or one per line in a body without
- * blank lines) and sentences, all as offsets into the original string. Immutable; linear time.
+ * blank lines), its quotation marks paired (by the language's conventions, {@link QuoteMarks}) and
+ * sentences split outside quotations, all as offsets into the original string. Immutable; linear
+ * time.
  */
 public final class Text {
 
     private final String text;
     private final String language;
     private final List<Paragraph> paragraphs;
+    private final List<List<QuoteMarks.Pair>> quotes;
+    private final QuoteMarks.Conventions conventions;
 
     /** A paragraph and its sentences. */
     public record Paragraph(int index, Span span, List<Sentence> sentences) {
@@ -22,24 +26,42 @@ public final class Text {
     public record Sentence(int index, int paragraph, Span span) {
     }
 
-    private Text(String text, String language, List<Paragraph> paragraphs) {
+    private Text(String text, String language, List<Paragraph> paragraphs, List<List<QuoteMarks.Pair>> quotes,
+                 QuoteMarks.Conventions conventions) {
         this.text = text;
         this.language = language;
         this.paragraphs = paragraphs;
+        this.quotes = quotes;
+        this.conventions = conventions;
     }
 
     public static Text of(String text, String language) {
         String t = text == null ? "" : text;
+        QuoteMarks.Conventions conventions = QuoteMarks.Conventions.of(language);
         List<Paragraph> paras = new ArrayList<>();
+        List<List<QuoteMarks.Pair>> quotes = new ArrayList<>();
         int sentenceIndex = 0;
         for (Span p : paragraphSpans(t)) {
+            List<QuoteMarks.Pair> pairs = QuoteMarks.pair(t, p, conventions);
             List<Sentence> sentences = new ArrayList<>();
-            for (Span s : Sentences.split(t, p)) {
+            for (Span s : Sentences.split(t, p, pairs)) {
                 sentences.add(new Sentence(sentenceIndex++, paras.size(), s));
             }
             paras.add(new Paragraph(paras.size(), p, Collections.unmodifiableList(sentences)));
+            quotes.add(Collections.unmodifiableList(pairs));
         }
-        return new Text(t, language, Collections.unmodifiableList(paras));
+        return new Text(t, language, Collections.unmodifiableList(paras), Collections.unmodifiableList(quotes),
+                conventions);
+    }
+
+    /** The quotations of one paragraph, in order (the last may be unclosed: see {@link QuoteMarks}). */
+    public List<QuoteMarks.Pair> quotes(int paragraph) {
+        return quotes.get(paragraph);
+    }
+
+    /** The quotation conventions the marks were paired with. */
+    public QuoteMarks.Conventions conventions() {
+        return conventions;
     }
 
     public String text() {

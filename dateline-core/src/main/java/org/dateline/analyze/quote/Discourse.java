@@ -1,0 +1,411 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.Analysis.Speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an article has said so far about who is who: the people and organisations named, in order,
+ * with the role and organisation seen with them, so that a later "Kirby", "he", "the ministry" or
+ * "the spokesman" resolves to the full name given earlier (news names a person in full on first
+ * reference). One per article; not thread-safe (a {@link QuoteFinder} run owns it).
+ *
+ * <p>Resolution looks back over a bounded number of mentions, so the cost per speaker is constant.
+ */
+final class Discourse {
+
+    static final String PERSON = "person";
+    static final String ORGANIZATION = "organization";
+    static final String DOCUMENT = "document";
+    static final String UNKNOWN = "unknown";
+
+    /** How many earlier mentions a pronoun or definite description may look back over. */
+    private static final int LOOKBACK = 40;
+
+    static final class Entity {
+        final String name;
+        final String type;
+        String role;
+        String organization;
+        String gender;
+
+        Entity(String name, String type) {
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    private record Mention(int offset, Entity entity) {
+    }
+
+    private final SpeechLexicon lex;
+    private final Map<String, Entity> byName = new HashMap<>();
+    private final Map<String, Entity> bySurname = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Discourse(SpeechLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Registers the names of a sentence (runs of capitalised words) before its speakers are resolved. */
+    void observe(List<Token> toks) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!startsName(toks, i)) {
+                i++;
+                continue;
+            }
+            int end = runEnd(toks, i, toks.size());
+            registerRun(toks, i, end);
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean startsName(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.capitalized() && !lex.notNames.contains(t.norm());
+    }
+
+    /** The end of the run of capitalised words (with name links like "of", "van") starting at {@code i}. */
+    int runEnd(List<Token> toks, int i, int to) {
+        int j = i;
+        while (j < to) {
+            Token t = toks.get(j);
+            if (t.capitalized() && (j == i || !lex.notNames.contains(t.norm()) || lex.honorifics.contains(t.norm()))) {
+                j++;
+            } else if (j > i && t.isWord() && lex.nameLinks.contains(t.norm()) && j + 1 < to
+                    && toks.get(j + 1).capitalized() && !lex.notNames.contains(toks.get(j + 1).norm())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private Entity registerRun(List<Token> toks, int a, int b) {
+        while (a < b && (lex.honorifics.contains(toks.get(a).norm()) || lex.notNames.contains(toks.get(a).norm()))) {
+            a++;
+        }
+        if (a >= b) {
+            return null;
+        }
+        String name = join(toks, a, b);
+        Entity known = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (known != null) {
+            mentions.add(new Mention(toks.get(a).start(), known));
+            return known;
+        }
+        if (containsAny(toks, a, b, lex.organizationWords)) {
+            Entity e = new Entity(name, ORGANIZATION);
+            byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
+            mentions.add(new Mention(toks.get(a).start(), e));
+            return e;
+        }
+        if (b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps()) {
+            Entity e = new Entity(name, PERSON);
+            byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
+            bySurname.put(toks.get(b - 1).norm(), e);
+            mentions.add(new Mention(toks.get(a).start(), e));
+            return e;
+        }
+        if (b - a == 1) {
+            Entity e = bySurname.get(toks.get(a).norm());
+            if (e != null) {
+                mentions.add(new Mention(toks.get(a).start(), e));
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private boolean containsAny(List<Token> toks, int a, int b, java.util.Set<String> words) {
+        for (int k = a; k < b; k++) {
+            if (lex.phraseStartingAt(words, toks, k, b) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String join(List<Token> toks, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            Token t = toks.get(k);
+            if (k > a && !t.isPossessive() && !(t.kind() == Token.Kind.PUNCT && (t.is(",") || t.is(")")))
+                    && !(k > a && toks.get(k - 1).is("("))) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The speaker a mention stands for: {@code [a, b)} is the noun phrase as written; {@code [pa, pb)}
+     * an appositive after it ("…, the Republican attorney general of Oklahoma,"), or {@code pa = -1}.
+     */
+    Speaker resolve(List<Token> toks, int a, int b, int pa, int pb) {
+        String mention = join(toks, a, b);
+        int offset = toks.get(a).start();
+        if (b - a == 1 && toks.get(a).isWord()) {
+            SpeechLexicon.Pronoun p = lex.pronouns.get(toks.get(a).norm());
+            if (p != null) {
+                return pronoun(mention, p, offset);
+            }
+        }
+        String role = findRole(toks, a, b);
+        String organization = null;
+        String name = null;
+        String type = UNKNOWN;
+        Entity entity = null;
+        // The head: the last run of capitalised words when the phrase ends with it.
+        int headA = -1;
+        int headB = -1;
+        int k = a;
+        while (k < b) {
+            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).norm())
+                    || toks.get(k).capitalized() && lex.honorifics.contains(toks.get(k).norm())) {
+                int e = runEnd(toks, k, b);
+                if (e == k) {
+                    e = k + 1;
+                }
+                if (e < b && toks.get(e).isPossessive()) {
+                    organization = organizationName(toks, k, e, organization);
+                } else if (e == b || e < b && !toks.get(e).isWord()) {
+                    headA = k;
+                    headB = e;
+                } else if (containsAny(toks, k, e, lex.organizationWords) && organization == null) {
+                    organization = stripHonorifics(toks, k, e);
+                }
+                k = e;
+            } else {
+                k++;
+            }
+        }
+        Token last = toks.get(b - 1);
+        if (headA >= 0) {
+            int ha = headA;
+            while (ha < headB - 1 && lex.honorifics.contains(toks.get(ha).norm())) {
+                if (role == null && lex.roles.contains(toks.get(ha).norm().replace(".", ""))) {
+                    role = toks.get(ha).norm().replace(".", "");
+                }
+                ha++;
+            }
+            String head = join(toks, ha, headB);
+            if (containsAny(toks, ha, headB, lex.documentWords) && headB - ha == 1) {
+                type = DOCUMENT;
+                name = head;
+            } else if (containsAny(toks, ha, headB, lex.organizationWords)) {
+                type = ORGANIZATION;
+                entity = byName.get(head.toLowerCase(java.util.Locale.ROOT));
+                name = head;
+            } else if (headB - ha == 1) {
+                entity = bySurname.get(toks.get(ha).norm());
+                if (entity == null) {
+                    entity = byName.get(toks.get(ha).norm());
+                }
+                if (entity != null) {
+                    name = entity.name;
+                    type = entity.type;
+                } else {
+                    name = head;
+                    type = PERSON;
+                }
+            } else {
+                entity = byName.get(head.toLowerCase(java.util.Locale.ROOT));
+                name = head;
+                type = entity != null ? entity.type : PERSON;
+            }
+        } else if (last.isWord()) {
+            String h = last.norm();
+            int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
+            int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
+            int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
+            boolean definite = toks.get(a).isWord() && (toks.get(a).is("the") || lex.possessives.contains(toks.get(a).norm())
+                    || lex.determiners.contains(toks.get(a).norm()) && toks.get(a).norm().startsWith("d"));
+            if (docLen > 0) {
+                type = DOCUMENT;
+                if (definite) {
+                    entity = recent(e -> e.type.equals(DOCUMENT), offset);
+                }
+            } else if (orgLen > 0) {
+                type = ORGANIZATION;
+                if (definite) {
+                    entity = recent(e -> e.type.equals(ORGANIZATION)
+                            && e.name.toLowerCase(java.util.Locale.ROOT).contains(h), offset);
+                }
+            } else if (roleLen > 0) {
+                type = PERSON;
+                if (definite) {
+                    String r = role;
+                    entity = recent(e -> e.type.equals(PERSON) && r != null && r.equals(e.role), offset);
+                }
+            }
+            if (entity != null) {
+                name = entity.name;
+            }
+        }
+        if (pa >= 0 && pb > pa) {
+            if (role == null) {
+                role = findRole(toks, pa, pb);
+            }
+            if (organization == null) {
+                organization = organizationIn(toks, pa, pb);
+            }
+        }
+        if (entity == null && name != null && (type.equals(PERSON) || type.equals(ORGANIZATION))) {
+            entity = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (entity == null) {
+                entity = new Entity(name, type);
+                byName.put(name.toLowerCase(java.util.Locale.ROOT), entity);
+                if (type.equals(PERSON)) {
+                    String[] parts = name.split(" ");
+                    bySurname.putIfAbsent(SpeechLexicon.norm(parts[parts.length - 1]), entity);
+                }
+            }
+        }
+        if (entity != null) {
+            if (role != null && entity.role == null) {
+                entity.role = role;
+            }
+            if (organization != null && entity.organization == null) {
+                entity.organization = organization;
+            }
+            if (entity.gender == null) {
+                entity.gender = genderOf(toks, a, b, role);
+            }
+            if (role == null) {
+                role = entity.role;
+            }
+            if (organization == null) {
+                organization = entity.organization;
+            }
+            mentions.add(new Mention(offset, entity));
+        }
+        return new Speaker(mention, name, role, organization, type);
+    }
+
+    private String genderOf(List<Token> toks, int a, int b, String role) {
+        for (int k = a; k < b; k++) {
+            String n = toks.get(k).norm();
+            if (lex.femaleHonorifics.contains(n)) {
+                return "f";
+            }
+            if (lex.maleHonorifics.contains(n)) {
+                return "m";
+            }
+        }
+        if (role != null) {
+            if (role.endsWith("woman") || lex.femaleHonorifics.contains(role)) {
+                return "f";
+            }
+            if (role.endsWith("man") && !role.endsWith("woman") || lex.maleHonorifics.contains(role)) {
+                return "m";
+            }
+        }
+        return null;
+    }
+
+    private Speaker pronoun(String mention, SpeechLexicon.Pronoun p, int offset) {
+        Entity e = null;
+        if (p.type().equals(PERSON) && p.gender() != null) {
+            String g = p.gender();
+            e = recent(x -> x.type.equals(PERSON) && (x.gender == null || x.gender.equals(g)), offset);
+            if (e != null && e.gender == null) {
+                e.gender = g;
+            }
+        } else if (p.type().equals(ORGANIZATION)) {
+            e = recent(x -> x.type.equals(ORGANIZATION) || x.type.equals(DOCUMENT), offset);
+        }
+        if (e == null) {
+            String type = p.type().equals(PERSON) || p.type().equals(ORGANIZATION) ? p.type() : UNKNOWN;
+            return new Speaker(mention, null, null, null, type);
+        }
+        mentions.add(new Mention(offset, e));
+        return new Speaker(mention, e.name, e.role, e.organization, e.type);
+    }
+
+    private Entity recent(java.util.function.Predicate<Entity> ok, int before) {
+        int seen = 0;
+        for (int k = mentions.size() - 1; k >= 0 && seen < LOOKBACK; k--) {
+            Mention m = mentions.get(k);
+            if (m.offset >= before) {
+                continue;
+            }
+            seen++;
+            if (ok.test(m.entity)) {
+                return m.entity;
+            }
+        }
+        return null;
+    }
+
+    /** Registers a document's title ("a report entitled “Children of Islamic State”"). */
+    void document(String title, int offset) {
+        Entity e = new Entity(title, DOCUMENT);
+        mentions.add(new Mention(offset, e));
+    }
+
+    private String findRole(List<Token> toks, int a, int b) {
+        String best = null;
+        for (int k = a; k < b; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalized() && !lex.nounsCapitalized) {
+                continue;
+            }
+            int n = lex.phraseStartingAt(lex.roles, toks, k, b);
+            if (n > 0) {
+                String r = SpeechLexicon.norm(join(toks, k, k + n));
+                if (best == null || r.length() > best.length()) {
+                    best = r;
+                }
+                k += n - 1;
+            }
+        }
+        return best;
+    }
+
+    private String organizationName(List<Token> toks, int a, int b, String current) {
+        if (current != null) {
+            return current;
+        }
+        String n = stripHonorifics(toks, a, b);
+        Entity e = byName.get(n.toLowerCase(java.util.Locale.ROOT));
+        if (e != null && e.type.equals(PERSON)) {
+            return null;
+        }
+        return n;
+    }
+
+    private String stripHonorifics(List<Token> toks, int a, int b) {
+        while (a < b - 1 && (lex.honorifics.contains(toks.get(a).norm()) || lex.notNames.contains(toks.get(a).norm()))) {
+            a++;
+        }
+        return join(toks, a, b);
+    }
+
+    /** An organisation in an appositive: a run with an organisation word, or a place after "of". */
+    private String organizationIn(List<Token> toks, int a, int b) {
+        String afterOf = null;
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).norm())) {
+                int e = runEnd(toks, k, b);
+                if (e == k) {
+                    e = k + 1;
+                }
+                if (containsAny(toks, k, e, lex.organizationWords)) {
+                    return stripHonorifics(toks, k, e);
+                }
+                if (afterOf == null && k > a && (toks.get(k - 1).is("of") || toks.get(k - 1).is("the")
+                        && k - 1 > a && toks.get(k - 2).is("of"))) {
+                    afterOf = join(toks, k, e);
+                }
+                k = e - 1;
+            }
+        }
+        return afterOf;
+    }
+}

@@ -1,0 +1,1861 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.Analysis.Quote;
+import org.dateline.analyze.Analysis.Speaker;
+import org.dateline.analyze.text.QuoteMarks;
+import org.dateline.analyze.text.Span;
+import org.dateline.analyze.text.Text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds who said what in an article: direct quotations (any quote-mark convention, split by their
+ * attribution, running over several paragraphs), partial quotations inside a sentence, reported
+ * speech without quote marks, and speakers resolved to full names with role and organisation.
+ *
+ * <p>Rule-based over the sentences of {@link Text}: each sentence is cut into tokens (a quotation is
+ * one token); a reporting verb or a source phrase of the language's {@link SpeechLexicon} is a cue;
+ * its speaker is the noun phrase before it ("Kirby said"), after it ("said Kirby", "according to
+ * Kirby") or that of the sentence's main clause ("…, adding that"); its content is what stands after
+ * it ("said that …", "said: “…”") or before it ("“…,” he said"). Quotations with no cue in their
+ * sentence belong to the speaker of the quotations around them, or are titles and scare quotes
+ * ({@code kind: term}). Every step looks at a bounded window of tokens, so the whole is linear in
+ * the length of the text.
+ *
+ * <p>Immutable and thread-safe; {@link #find} keeps its state on the stack.
+ */
+public final class QuoteFinder {
+
+    static final String DIRECT = "direct";
+    static final String PARTIAL = "partial";
+    static final String INDIRECT = "indirect";
+    static final String TERM = "term";
+
+    /** Tokens a noun phrase may span; longer runs are not a speaker. */
+    private static final int MAX_NP = 12;
+    /** Tokens an adverbial after a verb may span ("said in a statement on Tuesday"). */
+    private static final int MAX_ADVERBIAL = 7;
+    /** Words a content needs when no "that", colon or quotation marks it ("said enough" is not one). */
+    private static final int MIN_PLAIN_CONTENT = 3;
+    /** A quotation of at most this many words inside a sentence with no cue is a scare quote. */
+    private static final int MAX_TERM_WORDS = 4;
+    /** Title-case quotations up to this many words are titles of works (in languages that write them so). */
+    private static final int MAX_TITLE_WORDS = 10;
+
+    private final SpeechLexicon lex;
+
+    public QuoteFinder(String language) {
+        this.lex = SpeechLexicon.of(language);
+    }
+
+    /** The quotations and reported statements of {@code text}, in document order. */
+    public List<Quote> find(Text text) {
+        return new Run(text).run();
+    }
+
+    /** A quotation or statement being assembled: one or more parts (split quotes, paragraphs). */
+    private static final class Unit {
+        final List<Span> parts = new ArrayList<>();
+        String kind;
+        Speaker speaker;
+        String cue;
+        boolean contextSpeaker;
+        int paragraph;
+        int sentence;
+        boolean dropped;
+
+        Unit(String kind, Span part, int paragraph, int sentence) {
+            this.kind = kind;
+            this.parts.add(part);
+            this.paragraph = paragraph;
+            this.sentence = sentence;
+        }
+
+        int start() {
+            return parts.get(0).start();
+        }
+    }
+
+    /** A cue with its speaker and content, as token ranges of one sentence. */
+    private static final class Attr {
+        int cueA;
+        int cueB;
+        String cue;
+        int spkA = -1;
+        int spkB = -1;
+        int appA = -1;
+        int appB = -1;
+        Speaker speaker;
+        boolean inherit;
+        int groupA;
+        int groupB;
+        int conA = -1;
+        int conB = -1;
+        int con2A = -1;
+        int con2B = -1;
+        boolean after;
+        boolean strongAfter;
+        boolean intro;
+        boolean whole;
+        boolean impersonal;
+        boolean mixed;
+    }
+
+    private final class Run {
+        final Text text;
+        final String t;
+        final Discourse discourse;
+        final List<Unit> units = new ArrayList<>();
+        final Map<QuoteMarks.Pair, Unit> continued = new IdentityHashMap<>();
+        Speaker introSpeaker;
+        String introCue;
+        int introParagraph = -10;
+        Speaker lastSpeaker;
+        String lastCue;
+        int lastSpeakerParagraph = -10;
+        int lastSpeakerSentence = -10;
+        boolean reportedChain;
+        int sentenceNo;
+
+        Run(Text text) {
+            this.text = text;
+            this.t = text.text();
+            this.discourse = new Discourse(lex);
+        }
+
+        List<Quote> run() {
+            List<Text.Paragraph> paragraphs = text.paragraphs();
+            for (Text.Paragraph p : paragraphs) {
+                List<QuoteMarks.Pair> pairs = usablePairs(p.index(), paragraphs.size());
+                int before = units.size();
+                if (!speakerTurn(p, pairs)) {
+                    for (Span s : sentenceSpans(p, pairs)) {
+                        sentence(p, s, pairs);
+                        sentenceNo++;
+                    }
+                }
+                settleParagraph(before, p.index());
+            }
+            List<Quote> out = new ArrayList<>();
+            for (Unit u : units) {
+                if (u.dropped) {
+                    continue;
+                }
+                out.add(toQuote(u));
+            }
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return out;
+        }
+
+        /**
+         * The paragraph's quotations, without an unclosed one that neither opens the paragraph nor
+         * runs on into a next paragraph that reopens it (a stray mark, not a quotation).
+         */
+        List<QuoteMarks.Pair> usablePairs(int pi, int count) {
+            List<QuoteMarks.Pair> pairs = text.quotes(pi);
+            if (pairs.isEmpty() || pairs.get(pairs.size() - 1).closed()) {
+                return pairs;
+            }
+            QuoteMarks.Pair last = pairs.get(pairs.size() - 1);
+            Span para = text.paragraphs().get(pi).span();
+            boolean opensParagraph = last.openMark().start() == para.start();
+            boolean runsOn = false;
+            if (pi + 1 < count) {
+                Span next = text.paragraphs().get(pi + 1).span();
+                List<QuoteMarks.Pair> np = text.quotes(pi + 1);
+                runsOn = !np.isEmpty() && np.get(0).openMark().start() == next.start() && np.get(0).doubleMarks();
+            }
+            if (opensParagraph || runsOn) {
+                return pairs;
+            }
+            return pairs.subList(0, pairs.size() - 1);
+        }
+
+        /** The paragraph's sentences; an unclosed quotation and everything after it make one. */
+        List<Span> sentenceSpans(Text.Paragraph p, List<QuoteMarks.Pair> pairs) {
+            List<Span> out = new ArrayList<>();
+            int open = !pairs.isEmpty() && !pairs.get(pairs.size() - 1).closed()
+                    ? pairs.get(pairs.size() - 1).openMark().start() : Integer.MAX_VALUE;
+            for (Text.Sentence s : p.sentences()) {
+                if (s.span().end() > open) {
+                    out.add(new Span(Math.min(s.span().start(), open), p.span().end()));
+                    break;
+                }
+                Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && attributionOnly(prev, s.span(), pairs)) {
+                    out.set(out.size() - 1, new Span(prev.start(), s.span().end()));
+                } else {
+                    out.add(s.span());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * "“How many times…?” Clinton said.": a sentence splitter cuts after the question mark, but
+         * a short sentence that starts with its speaker and verb attributes the quotation before it.
+         */
+        boolean attributionOnly(Span prev, Span s, List<QuoteMarks.Pair> pairs) {
+            QuoteMarks.Pair last = null;
+            for (QuoteMarks.Pair p : pairs) {
+                if (p.closed() && p.closeMark().end() == prev.end()) {
+                    last = p;
+                    break;
+                }
+            }
+            if (last == null || s.length() > 300) {
+                return false;
+            }
+            List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
+            int words = 0;
+            for (Token k : toks) {
+                if (k.isWord()) {
+                    words++;
+                }
+                if (k.isQuote()) {
+                    return false;
+                }
+            }
+            if (words > 14) {
+                return false;
+            }
+            for (int i = 0; i < Math.min(6, toks.size()); i++) {
+                Token k = toks.get(i);
+                if (!k.isWord()) {
+                    return false;
+                }
+                SpeechLexicon.Form f = lex.verbAt(toks, i);
+                if (f != null && !f.ambiguous()) {
+                    return i == 0 || leftNP(toks, i) == 0 || lex.auxiliaries.contains(toks.get(i - 1).norm());
+                }
+            }
+            return false;
+        }
+
+        /** "PENCE: Well, look…" or "Pat Caddell: …" — a paragraph opened by a speaker's name and a colon. */
+        boolean speakerTurn(Text.Paragraph p, List<QuoteMarks.Pair> pairs) {
+            if (p.sentences().isEmpty()) {
+                return false;
+            }
+            Span s0 = p.sentences().get(0).span();
+            List<Token> toks = Token.tokenize(t, s0.start(), Math.min(s0.end(), s0.start() + 200), pairs);
+            int k = 0;
+            while (k < toks.size() && k <= 6 && (toks.get(k).isWord() || toks.get(k).is(".") || toks.get(k).isPossessive())) {
+                k++;
+            }
+            if (k == 0 || k > 6 || k >= toks.size()) {
+                return false;
+            }
+            Token sep = toks.get(k);
+            boolean colon = sep.is(":");
+            boolean dash = (sep.is("―") || sep.is("—") || sep.is("--") || sep.is("–")) && k + 1 < toks.size()
+                    && toks.get(k + 1).isQuote();
+            if (!colon && !dash) {
+                return false;
+            }
+            if (lex.colonLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))
+                    || lex.colonLabels.contains(toks.get(0).norm())) {
+                return false;
+            }
+            for (int i = 0; i < k; i++) {
+                Token w = toks.get(i);
+                if (w.isWord() && !w.capitalized() && !lex.nameLinks.contains(w.norm())) {
+                    return false;
+                }
+            }
+            if (lex.notNames.contains(toks.get(0).norm()) && !lex.documentWords.contains(toks.get(0).norm())) {
+                return false;
+            }
+            int contentStart = toks.get(k + 1 < toks.size() ? k + 1 : k).start();
+            if (k + 1 >= toks.size()) {
+                return false;
+            }
+            discourse.observe(toks);
+            Speaker speaker = discourse.resolve(toks, 0, k, -1, -1);
+            Span content = trimSpan(contentStart, p.span().end());
+            boolean quoted = toks.get(k + 1).isQuote();
+            boolean transcript = toks.get(k - 1).allCaps() || quoted;
+            Unit u;
+            if (quoted && toks.get(k + 1).quote().closed()
+                    && toks.get(k + 1).end() >= lastNonPunct(p.span().end())) {
+                u = new Unit(DIRECT, toks.get(k + 1).quote().content(), p.index(), sentenceNo);
+            } else {
+                u = new Unit(transcript ? DIRECT : INDIRECT, content, p.index(), sentenceNo);
+            }
+            u.speaker = speaker;
+            u.cue = sep.text();
+            units.add(u);
+            noteSpeaker(speaker, u.cue, p.index());
+            sentenceNo += p.sentences().size();
+            return true;
+        }
+
+        int lastNonPunct(int end) {
+            int e = end;
+            while (e > 0 && !Character.isLetterOrDigit(t.charAt(e - 1)) && !isMarkChar(t.charAt(e - 1))) {
+                e--;
+            }
+            return e;
+        }
+
+        boolean isMarkChar(char c) {
+            return "\"“”„‟«»‘’‚‛‹›'".indexOf(c) >= 0;
+        }
+
+        void noteSpeaker(Speaker s, String cue, int paragraph) {
+            if (s != null) {
+                lastSpeaker = s;
+                lastCue = cue;
+                lastSpeakerParagraph = paragraph;
+                lastSpeakerSentence = sentenceNo;
+            }
+        }
+
+        void sentence(Text.Paragraph p, Span s, List<QuoteMarks.Pair> pairs) {
+            List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
+            if (toks.isEmpty()) {
+                return;
+            }
+            discourse.observe(toks);
+            List<Attr> attrs = attributions(toks);
+            Map<Token, Attr> owner = new HashMap<>();
+            boolean any = false;
+            for (Attr a : attrs) {
+                if (a.speaker == null && !a.inherit && !a.impersonal) {
+                    continue;
+                }
+                emit(a, toks, owner, p.index());
+                any = true;
+            }
+            // An intro at the end of the previous paragraph ("He said:") owns this paragraph's opening.
+            boolean introHere = introSpeaker != null && introParagraph == p.index() - 1
+                    && s.start() == p.span().start();
+            if (introHere && !any) {
+                Unit u;
+                if (toks.get(0).isQuote() && p.sentences().size() >= 1) {
+                    u = new Unit(DIRECT, toks.get(0).quote().content(), p.index(), sentenceNo);
+                    owner.put(toks.get(0), new Attr());
+                    bindContinuation(toks.get(0), u);
+                } else {
+                    u = new Unit(DIRECT, trimSpan(p.span().start(), p.span().end()), p.index(), sentenceNo);
+                    for (Token k : toks) {
+                        if (k.isQuote()) {
+                            owner.put(k, new Attr());
+                        }
+                    }
+                }
+                u.speaker = introSpeaker;
+                u.cue = introCue;
+                units.add(u);
+                noteSpeaker(introSpeaker, introCue, p.index());
+                introSpeaker = null;
+                any = true;
+            }
+            if (!any) {
+                reported(p, s, toks, owner);
+            } else {
+                reportedChain = true;
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                Token k = toks.get(i);
+                if (k.isQuote() && !owner.containsKey(k)) {
+                    unowned(toks, i, p.index(), nearest(attrs, i));
+                }
+            }
+        }
+
+        /** The attribution of the sentence nearest to token {@code i}, or null. */
+        Attr nearest(List<Attr> attrs, int i) {
+            Attr best = null;
+            int dist = Integer.MAX_VALUE;
+            for (Attr a : attrs) {
+                if (a.speaker == null || a.intro) {
+                    continue;
+                }
+                int d = Math.min(Math.abs(a.cueA - i), Math.abs(a.groupA - i));
+                if (d < dist) {
+                    dist = d;
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        /** German-style reported speech: a sentence in the subjunctive after an attribution continues it. */
+        void reported(Text.Paragraph p, Span s, List<Token> toks, Map<Token, Attr> owner) {
+            if (lex.subjunctive.isEmpty() || lastSpeaker == null || !reportedChain
+                    || p.index() - lastSpeakerParagraph > 1 || sentenceNo - lastSpeakerSentence > 4) {
+                reportedChain = false;
+                return;
+            }
+            boolean subj = false;
+            int words = 0;
+            for (Token k : toks) {
+                if (k.isWord()) {
+                    words++;
+                    if (lex.subjunctive.contains(k.norm())) {
+                        subj = true;
+                    }
+                }
+            }
+            if (!subj || toks.get(0).isQuote() && words <= 2) {
+                reportedChain = false;
+                return;
+            }
+            Unit u = new Unit(INDIRECT, trimEnd(s), p.index(), sentenceNo);
+            u.speaker = lastSpeaker;
+            u.cue = null;
+            units.add(u);
+            lastSpeakerSentence = sentenceNo;
+            for (Token k : toks) {
+                if (k.isQuote() && wordCount(k.quote().content()) >= lex.partialMinWords
+                        && !isTitle(toks, toks.indexOf(k), wordCount(k.quote().content()))) {
+                    Unit q = new Unit(PARTIAL, k.quote().content(), p.index(), sentenceNo);
+                    q.speaker = lastSpeaker;
+                    units.add(q);
+                    owner.put(k, null);
+                }
+            }
+        }
+
+        Span trimEnd(Span s) {
+            int e = s.end();
+            while (e > s.start() && ".!?".indexOf(t.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            return new Span(s.start(), e);
+        }
+
+        /** A quotation its sentence does not attribute: a title or scare quote, or a floating quote. */
+        void unowned(List<Token> toks, int i, int paragraph, Attr host) {
+            Token q = toks.get(i);
+            QuoteMarks.Pair pair = q.quote();
+            int words = wordCount(pair.content());
+            int outside = 0;
+            for (Token k : toks) {
+                if (k.isWord()) {
+                    outside++;
+                }
+            }
+            Unit cont = continued.get(pair);
+            if (words == 0) {
+                return;
+            }
+            if (cont == null && (isTitle(toks, i, words))) {
+                units.add(new Unit(TERM, pair.content(), paragraph, sentenceNo));
+                return;
+            }
+            boolean floating = words >= 2 && (outside <= 2 || i == 0 && outside <= 4);
+            if (!floating && host != null && words >= lex.partialMinWords && cont == null) {
+                // A quotation in a sentence that attributes something: that speaker's words.
+                Unit u = new Unit(PARTIAL, pair.content(), paragraph, sentenceNo);
+                attribute(u, host);
+                units.add(u);
+                return;
+            }
+            if (!floating && words <= MAX_TERM_WORDS && cont == null) {
+                units.add(new Unit(TERM, pair.content(), paragraph, sentenceNo));
+                return;
+            }
+            Unit u = new Unit(floating ? DIRECT : PARTIAL, pair.content(), paragraph, sentenceNo);
+            u.contextSpeaker = true;
+            if (cont != null) {
+                cont.parts.add(pair.content());
+                bindContinuation(q, cont);
+                return;
+            }
+            units.add(u);
+            bindContinuation(q, u);
+        }
+
+        boolean isTitle(List<Token> toks, int i, int words) {
+            Span c = toks.get(i).quote().content();
+            // A title cue right before: "titled “…”", "the book “…”", German "die Tageszeitung „…“".
+            if (i > 0 && lex.phraseEndingAt(lex.titleCues, toks, i, 0) > 0) {
+                return true;
+            }
+            if (i > 0 && lex.nounsCapitalized && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).norm())) {
+                return true;
+            }
+            if (words >= 1 && addressLike(c)) {
+                return true; // a domain or an address: news.bbc.co.uk
+            }
+            if (words >= 2 && words <= MAX_TITLE_WORDS) {
+                if (lex.titleCase && titleCase(c)) {
+                    return true;
+                }
+                if (lex.capitalizedNames && allCapitalized(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** No space, and a dot, slash or at-sign inside: "icelandreview.com". */
+        boolean addressLike(Span s) {
+            if (s.length() < 4 || s.length() > 100) {
+                return false;
+            }
+            boolean mark = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isWhitespace(ch)) {
+                    return false;
+                }
+                if ((ch == '.' || ch == '/' || ch == '@') && i > s.start() && i < s.end() - 1
+                        && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                    mark = true;
+                }
+            }
+            return mark;
+        }
+
+        /** "Umweltschutzorganisation" ends with "organisation": a German compound naming what follows. */
+        boolean compoundEndsWithCue(String w) {
+            for (int k = 1; k < w.length() - 3; k++) {
+                if (lex.titleCues.contains(w.substring(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Every word capitalised ("Neues Deutschland", "Black Lion Hospital"): in German, a name. */
+        boolean allCapitalized(Span s) {
+            boolean start = true;
+            for (int i = s.start(); i < s.end(); i++) {
+                char ch = t.charAt(i);
+                if (Character.isLetterOrDigit(ch)) {
+                    if (start && Character.isLowerCase(ch)) {
+                        return false;
+                    }
+                    start = false;
+                } else if (Character.isWhitespace(ch)) {
+                    start = true;
+                }
+            }
+            return true;
+        }
+
+        /** Every word of four letters or more capitalised, and no sentence punctuation inside. */
+        boolean titleCase(Span s) {
+            int i = s.start();
+            int e = s.end();
+            int checked = 0;
+            while (i < e) {
+                char c = t.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == ',') {
+                    if (i < e - 1) {
+                        return false;
+                    }
+                }
+                if (Character.isLetter(c) && (i == s.start() || !Character.isLetterOrDigit(t.charAt(i - 1))
+                        && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '’')) {
+                    int j = i;
+                    while (j < e && Character.isLetter(t.charAt(j))) {
+                        j++;
+                    }
+                    if (j - i >= 4) {
+                        checked++;
+                        if (!Character.isUpperCase(c)) {
+                            return false;
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+                i++;
+            }
+            return checked >= 1;
+        }
+
+        int wordCount(Span s) {
+            int n = 0;
+            boolean in = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                boolean w = Character.isLetterOrDigit(t.charAt(i));
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+            }
+            return n;
+        }
+
+        void bindContinuation(Token q, Unit u) {
+            QuoteMarks.Pair pair = q.quote();
+            if (pair.closed()) {
+                return;
+            }
+            // The next paragraph reopens this quotation: its first quotation continues this unit.
+            int pi = u.paragraph;
+            for (int k = pi; k + 1 < text.paragraphs().size(); k++) {
+                List<QuoteMarks.Pair> here = text.quotes(k);
+                if (here.isEmpty() || here.get(here.size() - 1) != pair) {
+                    continue;
+                }
+                List<QuoteMarks.Pair> next = text.quotes(k + 1);
+                if (!next.isEmpty() && next.get(0).openMark().start() == text.paragraphs().get(k + 1).span().start()) {
+                    continued.put(next.get(0), u);
+                }
+                break;
+            }
+        }
+
+        /** Turns an attribution into units; records which quotation tokens it owns. */
+        void emit(Attr a, List<Token> toks, Map<Token, Attr> owner, int paragraph) {
+            Speaker sp = a.speaker;
+            if (a.intro) {
+                introSpeaker = sp;
+                introCue = a.cue;
+                introParagraph = paragraph;
+                noteSpeaker(sp, a.cue, paragraph);
+                return;
+            }
+            if (a.conA < 0) {
+                return;
+            }
+            List<Token> quotes1 = quotesIn(toks, a.conA, a.conB);
+            boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB);
+            if (a.con2A >= 0) {
+                List<Token> quotes2 = quotesIn(toks, a.con2A, a.con2B);
+                boolean whole2 = quotes2.size() == 1 && onlyPunctBesides(toks, a.con2A, a.con2B);
+                if (whole1 && whole2) {
+                    Unit u = unitFor(quotes1.get(0), DIRECT, paragraph);
+                    u.parts.add(quotes2.get(0).quote().content());
+                    bindContinuation(quotes2.get(0), u);
+                    attribute(u, a);
+                    owner.put(quotes1.get(0), a);
+                    owner.put(quotes2.get(0), a);
+                    noteSpeaker(sp, a.cue, paragraph);
+                    return;
+                }
+            }
+            if (whole1) {
+                Unit u = unitFor(quotes1.get(0), DIRECT, paragraph);
+                attribute(u, a);
+                owner.put(quotes1.get(0), a);
+                noteSpeaker(sp, a.cue, paragraph);
+                if (!a.mixed) {
+                    return;
+                }
+                a.conA = a.con2A;
+                a.conB = a.con2B;
+                a.con2A = -1;
+                quotes1 = quotesIn(toks, a.conA, a.conB);
+            }
+            Span content = trimSpan(toks.get(a.conA).start(), toks.get(a.conB - 1).end());
+            if (content.length() == 0 || wordCount(content) == 0) {
+                return;
+            }
+            Unit u = new Unit(INDIRECT, content, paragraph, sentenceNo);
+            List<Token> quotes = new ArrayList<>(quotes1);
+            if (a.con2A >= 0 && a.con2B > a.con2A) {
+                Span second = trimSpan(toks.get(a.con2A).start(), toks.get(a.con2B - 1).end());
+                if (second.length() > 0) {
+                    u.parts.add(second);
+                    quotes.addAll(quotesIn(toks, a.con2A, a.con2B));
+                }
+            }
+            attribute(u, a);
+            units.add(u);
+            for (Token q : quotes) {
+                owner.put(q, a);
+                int words = wordCount(q.quote().content());
+                if (words == 0) {
+                    continue;
+                }
+                int qi = toks.indexOf(q);
+                if (isTitle(toks, qi, words)) {
+                    unitFor(q, TERM, paragraph);
+                } else if (words >= lex.partialMinWords || continued.containsKey(q.quote())) {
+                    attribute(unitFor(q, PARTIAL, paragraph), a);
+                }
+            }
+            noteSpeaker(sp, a.cue, paragraph);
+        }
+
+        Unit unitFor(Token q, String kind, int paragraph) {
+            Unit cont = continued.get(q.quote());
+            if (cont != null) {
+                cont.parts.add(q.quote().content());
+                bindContinuation(q, cont);
+                return cont;
+            }
+            Unit u = new Unit(kind, q.quote().content(), paragraph, sentenceNo);
+            units.add(u);
+            bindContinuation(q, u);
+            return u;
+        }
+
+        void attribute(Unit u, Attr a) {
+            if (u.speaker == null || u.contextSpeaker) {
+                u.speaker = a.speaker;
+                u.cue = a.cue;
+                u.contextSpeaker = false;
+            }
+        }
+
+        List<Token> quotesIn(List<Token> toks, int a, int b) {
+            List<Token> out = new ArrayList<>();
+            for (int i = a; i < b; i++) {
+                if (toks.get(i).isQuote()) {
+                    out.add(toks.get(i));
+                }
+            }
+            return out;
+        }
+
+        boolean onlyPunctBesides(List<Token> toks, int a, int b) {
+            for (int i = a; i < b; i++) {
+                if (toks.get(i).isWord()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * After a paragraph: floating quotations take the speaker of the quotations around them, and
+         * a quotation-only sentence right after an attributed one continues it ("“A,” he said. “B.”").
+         */
+        void settleParagraph(int from, int paragraph) {
+            Unit prevDirect = null;
+            for (int k = from; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.dropped || u.paragraph != paragraph && u.parts.size() == 1) {
+                    continue;
+                }
+                if (u.kind.equals(DIRECT) && u.contextSpeaker && prevDirect != null && !prevDirect.dropped
+                        && u.sentence == prevDirect.sentence + 1 && u.parts.size() == 1 && prevDirect.speaker != null) {
+                    prevDirect.parts.add(u.parts.get(0));
+                    u.dropped = true;
+                    prevDirect.sentence = u.sentence;
+                    continue;
+                }
+                if (u.kind.equals(DIRECT)) {
+                    prevDirect = u;
+                }
+            }
+            for (int k = from; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.dropped || !u.contextSpeaker || u.speaker != null) {
+                    continue;
+                }
+                Unit next = null;
+                for (int m = k + 1; m < units.size(); m++) {
+                    Unit n = units.get(m);
+                    if (!n.dropped && !n.contextSpeaker && n.speaker != null && n.kind.equals(DIRECT)) {
+                        next = n;
+                        break;
+                    }
+                }
+                if (next != null && next.paragraph == u.paragraph && next.sentence == u.sentence + 1) {
+                    u.speaker = next.speaker;
+                    u.cue = next.cue;
+                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1 && u.kind.equals(DIRECT)) {
+                    u.speaker = lastSpeaker;
+                    u.cue = null;
+                } else if (lastSpeaker != null && lastSpeakerParagraph == paragraph) {
+                    u.speaker = lastSpeaker;
+                    u.cue = null;
+                }
+            }
+        }
+
+        Quote toQuote(Unit u) {
+            StringBuilder sb = new StringBuilder();
+            int start = u.parts.get(0).start();
+            int end = u.parts.get(0).end();
+            for (Span s : u.parts) {
+                int e = s.end();
+                // A comma before the closing mark belongs to the sentence around the quotation.
+                while (e > s.start() && (",;:".indexOf(t.charAt(e - 1)) >= 0 || Character.isWhitespace(t.charAt(e - 1)))) {
+                    e--;
+                }
+                if (e == s.start()) {
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t, s.start(), e);
+                start = Math.min(start, s.start());
+                end = Math.max(end, e);
+            }
+            Speaker sp = u.kind.equals(TERM) ? null : u.speaker;
+            return new Quote(sb.toString(), u.kind, sp, u.kind.equals(TERM) ? null : u.cue, start, end);
+        }
+
+        Span trimSpan(int s, int e) {
+            while (s < e && (Character.isWhitespace(t.charAt(s)) || ",;:".indexOf(t.charAt(s)) >= 0)) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || ",;:.".indexOf(t.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            return new Span(s, e);
+        }
+
+        // ---- attributions of one sentence ------------------------------------------------------
+
+        List<Attr> attributions(List<Token> toks) {
+            List<Attr> out = new ArrayList<>();
+            int n = toks.size();
+            for (int i = 0; i < n; i++) {
+                Token k = toks.get(i);
+                if (!k.isWord()) {
+                    continue;
+                }
+                SpeechLexicon.SourcePhrase sp = lex.sourcePhraseAt(toks, i);
+                if (sp != null) {
+                    Attr a = sourcePhrase(toks, i, i + sp.words().length, i + sp.sourceFrom(), sp.cue());
+                    if (a != null) {
+                        out.add(a);
+                        i = Math.max(i, a.groupB - 1);
+                        continue;
+                    }
+                }
+                if (lex.postpositions.contains(k.norm())) {
+                    Attr a = postposition(toks, i);
+                    if (a != null) {
+                        out.add(a);
+                        continue;
+                    }
+                }
+                if (lex.postSourceWords.contains(k.norm())) {
+                    Attr a = postSource(toks, i);
+                    if (a != null) {
+                        out.add(a);
+                        i = a.groupB - 1;
+                        continue;
+                    }
+                }
+                SpeechLexicon.Form f = lex.verbAt(toks, i);
+                if (f != null) {
+                    Attr a = verb(toks, i, f, out);
+                    if (a != null) {
+                        out.add(a);
+                        i = Math.max(i, i + f.words().length - 1);
+                    }
+                }
+            }
+            // An attribution inside another's content ("Kirby said that it indicates that …", "Clinton
+            // had told officials that …, the source added") is part of what the outer speaker said;
+            // one after a conjunction ("…, and Y said …") or a participle ("…, adding …") is its own.
+            boolean[] nested = new boolean[out.size()];
+            for (int y = 0; y < out.size(); y++) {
+                Attr b = out.get(y);
+                if (b.conA < 0 || b.after) {
+                    continue;
+                }
+                for (int x = 0; x < y; x++) {
+                    Attr a = out.get(x);
+                    if ((a.after || a.conA < 0) && a.groupA >= b.conA && a.groupB <= b.groupA) {
+                        nested[x] = true;
+                    }
+                }
+            }
+            for (int x = 0; x < out.size(); x++) {
+                Attr a = out.get(x);
+                if (nested[x] || a.conA < 0 || !a.after) {
+                    continue;
+                }
+                for (int y = x + 1; y < out.size(); y++) {
+                    Attr b = out.get(y);
+                    if (b.groupA >= a.conA && b.groupA < a.conB && !b.inherit && b.groupA > 0) {
+                        Token before = toks.get(b.groupA - 1);
+                        boolean sibling = before.is(";") || before.isWord() && lex.conjunctions.contains(before.norm());
+                        if (!sibling) {
+                            nested[y] = true;
+                        }
+                    }
+                }
+            }
+            for (int x = out.size() - 1; x >= 0; x--) {
+                if (nested[x]) {
+                    out.remove(x);
+                }
+            }
+            // Content after a cue stops where the next attribution's own words begin.
+            for (int x = 0; x < out.size(); x++) {
+                Attr a = out.get(x);
+                if (a.conA < 0 || !a.after) {
+                    continue;
+                }
+                for (int y = x + 1; y < out.size(); y++) {
+                    Attr b = out.get(y);
+                    int g = b.groupA;
+                    if (g > a.conA && g < a.conB && (b.conA < 0 || !b.after || b.conA >= a.conB || true)) {
+                        if (b.after || b.conA < 0 || b.inherit) {
+                            a.conB = trimBack(toks, a.conA, g);
+                        }
+                        break;
+                    }
+                }
+            }
+            // Content before a cue starts after the previous attribution's words.
+            for (int x = 1; x < out.size(); x++) {
+                Attr a = out.get(x);
+                Attr prev = out.get(x - 1);
+                if (a.conA >= 0 && !a.after && a.conA < prev.groupB && prev.groupB < a.conB) {
+                    a.conA = prev.groupB;
+                    if (prev.conA >= 0 && prev.after && prev.conB > a.groupA) {
+                        prev.conB = trimBack(toks, prev.conA, a.groupA);
+                    }
+                }
+            }
+            for (Attr a : out) {
+                if (a.conA >= 0 && a.conB <= a.conA) {
+                    a.conA = -1;
+                }
+            }
+            return out;
+        }
+
+        int trimBack(List<Token> toks, int a, int b) {
+            while (b > a && (toks.get(b - 1).kind() == Token.Kind.PUNCT
+                    || toks.get(b - 1).isWord() && (lex.clauseWords.contains(toks.get(b - 1).norm())
+                    && (toks.get(b - 1).is("and") || toks.get(b - 1).is("but") || toks.get(b - 1).is("und")
+                    || toks.get(b - 1).is("aber") || toks.get(b - 1).is("while") || toks.get(b - 1).is("as"))))) {
+                b--;
+            }
+            return b;
+        }
+
+        /** "according to X, …", "…, according to X", "laut X …", "nach Angaben von X …". */
+        Attr sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
+            int n = toks.size();
+            if (npFrom >= n) {
+                return null;
+            }
+            int npEnd = rightNP(toks, npFrom, true);
+            if (npEnd <= npFrom || npEnd < j) {
+                return null;
+            }
+            Attr a = new Attr();
+            a.cueA = i;
+            a.cueB = j;
+            a.cue = npFrom < j ? Discourse.join(toks, i, npFrom) : Discourse.join(toks, i, j);
+            a.spkA = npFrom;
+            a.spkB = npEnd;
+            a.groupA = i;
+            a.groupB = npEnd;
+            // Participial modifiers of the source ("a report, prepared by …,") belong to it.
+            int after = npEnd;
+            while (after < n && toks.get(after).is(",") && after + 1 < n && modifierStart(toks.get(after + 1))) {
+                int c = after + 1;
+                while (c < n && !toks.get(c).is(",") && c - after < 20) {
+                    c++;
+                }
+                if (c >= n || !toks.get(c).is(",")) {
+                    break;
+                }
+                after = c;
+            }
+            int start = clauseStart(toks, i);
+            boolean beforeContent = i - start >= 2;
+            int rest = after;
+            while (rest < n && (toks.get(rest).is(",") || toks.get(rest).is(":"))) {
+                rest++;
+            }
+            boolean afterContent = countWords(toks, rest, n) >= 2;
+            if (beforeContent && (!afterContent || i > 0 && toks.get(i - 1).is(","))) {
+                a.conA = start;
+                a.conB = trimBack(toks, start, i);
+                a.after = false;
+            } else if (beforeContent && afterContent && lex.nounsCapitalized && !toks.get(i - 1).isBoundary()
+                    && !(rest > 0 && toks.get(rest - 1).is(","))) {
+                // "… gelang der Zugriff nach Polizeiangaben binnen weniger Minuten": the whole clause.
+                a.conA = start;
+                a.conB = i;
+                a.con2A = rest;
+                a.con2B = trimBack(toks, rest, n);
+                a.after = false;
+            } else if (afterContent) {
+                a.conA = rest;
+                a.conB = trimBack(toks, rest, n);
+                a.after = true;
+            }
+            a.speaker = discourse.resolve(toks, a.spkA, a.spkB, -1, -1);
+            String title = registerTitle(toks, npFrom, after);
+            if (title != null && a.speaker.type().equals(Discourse.DOCUMENT) && a.speaker.name() == null) {
+                a.speaker = new Speaker(a.speaker.mention(), title, a.speaker.role(), a.speaker.organization(),
+                        a.speaker.type());
+            }
+            return a;
+        }
+
+        /** A document named by a quotation after a title cue inside a source phrase. */
+        String registerTitle(List<Token> toks, int a, int b) {
+            for (int k = a; k < b && k < toks.size(); k++) {
+                if (toks.get(k).isQuote() && isTitle(toks, k, wordCount(toks.get(k).quote().content()))) {
+                    Span c = toks.get(k).quote().content();
+                    String title = t.substring(c.start(), c.end());
+                    discourse.document(title, toks.get(k).start());
+                    return title;
+                }
+            }
+            return null;
+        }
+
+        boolean modifierStart(Token k) {
+            if (!k.isWord()) {
+                return false;
+            }
+            String w = k.norm();
+            return lex.relativePronouns.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && k.lowercase()
+                    || lex.titleCues.contains(w);
+        }
+
+        int countWords(List<Token> toks, int a, int b) {
+            int c = 0;
+            for (int k = a; k < b; k++) {
+                if (toks.get(k).isWord() || toks.get(k).isQuote()) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        /** The first token of the clause that ends at {@code i}: after a semicolon, or the sentence start. */
+        int clauseStart(List<Token> toks, int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                if (toks.get(k).is(";")) {
+                    return k + 1;
+                }
+            }
+            return 0;
+        }
+
+        /** German "X zufolge": the source stands before the postposition. */
+        Attr postposition(List<Token> toks, int i) {
+            int a = leftNP(toks, i);
+            if (a < 0 || a >= i) {
+                return null;
+            }
+            Attr at = new Attr();
+            at.cueA = i;
+            at.cueB = i + 1;
+            at.cue = toks.get(i).text();
+            at.spkA = a;
+            at.spkB = i;
+            at.groupA = a;
+            at.groupB = i + 1;
+            int n = toks.size();
+            int rest = i + 1;
+            while (rest < n && toks.get(rest).is(",")) {
+                rest++;
+            }
+            if (countWords(toks, rest, n) >= 2) {
+                at.conA = rest;
+                at.conB = trimBack(toks, rest, n);
+                at.after = true;
+            } else if (a >= 2) {
+                at.conA = clauseStart(toks, a);
+                at.conB = trimBack(toks, at.conA, a);
+            }
+            at.speaker = discourse.resolve(toks, a, i, -1, -1);
+            return at;
+        }
+
+        /** German "…, so der Sprecher.": the source follows its content. */
+        Attr postSource(List<Token> toks, int i) {
+            if (i < 2 || !toks.get(i - 1).is(",")) {
+                return null;
+            }
+            int end = rightNP(toks, i + 1, true);
+            if (end <= i + 1) {
+                return null;
+            }
+            int n = toks.size();
+            int rest = end;
+            while (rest < n && toks.get(rest).kind() == Token.Kind.PUNCT && !toks.get(rest).is(",")) {
+                rest++;
+            }
+            if (rest < n && !toks.get(rest).is(",")) {
+                return null;
+            }
+            Attr a = new Attr();
+            a.cueA = i;
+            a.cueB = i + 1;
+            a.cue = toks.get(i).text();
+            a.spkA = i + 1;
+            a.spkB = end;
+            a.groupA = i - 1;
+            a.groupB = end;
+            a.conA = clauseStart(toks, i);
+            a.conB = trimBack(toks, a.conA, i);
+            a.speaker = discourse.resolve(toks, a.spkA, a.spkB, -1, -1);
+            return a;
+        }
+
+        /** A reporting verb at {@code i}: its speaker and its content. */
+        Attr verb(List<Token> toks, int i, SpeechLexicon.Form f, List<Attr> earlier) {
+            int n = toks.size();
+            int j = i + f.words().length;
+            Token v = toks.get(i);
+            if ((f.ambiguous() || lex.nounsCapitalized) && !v.lowercase()) {
+                return null; // "Angaben" is a noun, "angaben" a verb
+            }
+            // German perfect: "Der Minister hat am Montag erklärt, …" — the subject stands by the
+            // finite auxiliary, the participle closes the clause.
+            int finite = i;
+            if (!lex.perfectAuxiliaries.isEmpty() && (j >= n || toks.get(j).isBoundary() || toks.get(j).isQuote())) {
+                for (int k = i - 1; k >= 0 && i - k <= 16; k--) {
+                    Token x = toks.get(k);
+                    if (x.isBoundary()) {
+                        break;
+                    }
+                    if (x.isWord() && (lex.perfectAuxiliaries.contains(x.norm())
+                            || f.verb().passiveSpeaker() && lex.passiveAuxiliaries.contains(x.norm()))) {
+                        finite = k;
+                        break;
+                    }
+                }
+            }
+            if (!f.verb().passiveSpeaker() && lex.auxiliaries.isEmpty()) {
+                // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
+                for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
+                    if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
+                            && (k == i - 1 || k == j)) {
+                        return null;
+                    }
+                }
+            }
+            // The left context: auxiliaries and adverbs between subject and verb.
+            int l = finite;
+            while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).norm())) {
+                l--;
+            }
+            // Passive ("was told", "it is said"): not a speaker's verb.
+            if (l < finite && !v.norm().endsWith("ing")) {
+                for (int k = l; k < finite; k++) {
+                    if (lex.passiveAuxiliaries.contains(toks.get(k).norm())) {
+                        return null;
+                    }
+                }
+            }
+            if (f.ambiguous() && l > 0 && toks.get(l - 1).isWord()
+                    && (lex.determiners.contains(toks.get(l - 1).norm()) || lex.possessives.contains(toks.get(l - 1).norm()))) {
+                return null;
+            }
+            // German separable verbs: the particle must close the clause ("teilte … mit").
+            int particleAt = -1;
+            if (f.split()) {
+                String particle = f.verb().particle();
+                for (int k = j; k < n && k - j < 25; k++) {
+                    Token x = toks.get(k);
+                    if (x.isWord() && x.norm().equals(particle) && (k + 1 >= n || toks.get(k + 1).isBoundary()
+                            || toks.get(k + 1).isQuote())) {
+                        particleAt = k;
+                        break;
+                    }
+                    if (x.is(",") || x.is(":") || x.is(";") || x.isQuote()) {
+                        break;
+                    }
+                }
+                if (particleAt < 0) {
+                    return null;
+                }
+            }
+            Attr a = new Attr();
+            a.cueA = i;
+            a.cueB = j;
+            a.cue = particleAt >= 0 ? Discourse.join(toks, i, j) + " " + toks.get(particleAt).text()
+                    : Discourse.join(toks, i, j);
+            a.groupA = l;
+            a.groupB = j;
+            if (f.verb().impersonal()) {
+                // "In einer Erklärung des Präsidenten heißt es, …": the document, if named, or nobody.
+                a.impersonal = true;
+                for (int k = l - 1; k >= 0 && l - k < 15; k--) {
+                    Token x = toks.get(k);
+                    if (x.is(",") || x.is(";") || x.isQuote()) {
+                        break;
+                    }
+                    if (x.isWord() && lex.documentWords.contains(x.norm())) {
+                        int s0 = k > 0 && lex.determiners.contains(toks.get(k - 1).norm()) ? k - 1 : k;
+                        int e0 = rightNP(toks, s0, true);
+                        if (e0 > s0) {
+                            a.spkA = s0;
+                            a.spkB = e0;
+                        }
+                        break;
+                    }
+                }
+            } else {
+                // Speaker: before the verb, after it (inverted), or the main clause's (participles).
+                int np = leftNP(toks, l);
+                if (lex.nounsCapitalized && np == 0 && l == 1 && fronted(toks.get(0))) {
+                    np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
+                }
+                boolean participle = v.norm().endsWith("ing") && !(np >= 0 && np < l);
+                if (np >= 0 && np < l && !participle) {
+                    a.spkA = np;
+                    a.spkB = l;
+                    a.groupA = np;
+                    if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
+                        int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
+                        int a2 = leftNP(toks, ante);
+                        if (a2 >= 0 && a2 < ante) {
+                            a.spkA = a2;
+                            a.spkB = ante;
+                            a.groupA = a2;
+                        } else {
+                            return null;
+                        }
+                    }
+                } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
+                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())) {
+                    int from = finite < i ? finite + 1 : j;
+                    if (lex.nounsCapitalized && from < n && toks.get(from).is("sich")) {
+                        from++;
+                    }
+                    // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
+                    int[] apFirst = lex.nounsCapitalized && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
+                            ? appositive(toks, l - 1) : null;
+                    int end = apFirst != null ? from
+                            : invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
+                    if (apFirst != null) {
+                        a.spkA = apFirst[0];
+                        a.spkB = apFirst[1];
+                        a.appA = apFirst[1] + 1;
+                        a.appB = l - 1;
+                        a.groupA = apFirst[0];
+                    } else if (end > from) {
+                        a.spkA = from;
+                        a.spkB = end;
+                        a.groupB = Math.max(j, end);
+                    } else if (l > 0 && toks.get(l - 1).is(",")) {
+                        // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
+                        int[] ap = appositive(toks, l - 1);
+                        if (ap == null) {
+                            return null;
+                        }
+                        a.spkA = ap[0];
+                        a.spkB = ap[1];
+                        a.appA = ap[1] + 1;
+                        a.appB = l - 1;
+                        a.groupA = ap[0];
+                    } else {
+                        return null;
+                    }
+                } else if (participle || l > 0 && (toks.get(l - 1).is("and") || toks.get(l - 1).is("und")
+                        || toks.get(l - 1).is("but") || toks.get(l - 1).is(","))) {
+                    a.inherit = true;
+                    Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                    if (prev != null && prev.speaker != null) {
+                        a.speaker = prev.speaker;
+                    } else {
+                        int end = rightNP(toks, 0, false);
+                        if (end > 0 && end <= l - 1) {
+                            a.speaker = discourse.resolve(toks, 0, end, -1, -1);
+                        } else {
+                            return null;
+                        }
+                    }
+                    a.groupA = l > 0 && (toks.get(l - 1).is(",") || toks.get(l - 1).is("and")) ? l - 1 : l;
+                } else {
+                    return null;
+                }
+            }
+            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
+                return null;
+            }
+            // Content after the verb (and after an inverted subject, an addressee, adverbials).
+            int c = Math.max(j, a.spkA >= j ? a.spkB : j);
+            if (a.spkA >= j) {
+                c = skipAppositive(toks, c);
+            }
+            if (f.verb().object() && c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
+                int e = rightNP(toks, c, false);
+                if (e > c) {
+                    c = e;
+                } else if (lex.objectPronouns.contains(toks.get(c).norm())) {
+                    c++;
+                }
+            }
+            int beforeAdverbials = c;
+            c = skipAdverbials(toks, c);
+            if (c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
+                c = beforeAdverbials; // no marker after the adverbials: they are part of the content
+            }
+            boolean strong = false;
+            int afterStart = -1;
+            if (c < n) {
+                Token x = toks.get(c);
+                if (x.is(":")) {
+                    if (c + 1 >= n) {
+                        a.intro = true;
+                    } else {
+                        afterStart = c + 1;
+                        strong = true;
+                    }
+                } else if (x.isWord() && lex.complementizers.contains(x.norm())) {
+                    afterStart = c + 1;
+                    strong = true;
+                } else if (x.isQuote() && isTitle(toks, c, wordCount(x.quote().content()))) {
+                    // "kritisiert in der Tageszeitung „Neues Deutschland“, die Aktion …": a name, not the content.
+                    if (c + 2 < n && toks.get(c + 1).is(",")) {
+                        afterStart = c + 2;
+                        strong = true;
+                    }
+                } else if (x.isQuote()) {
+                    afterStart = c;
+                    strong = true;
+                } else if (x.is(",") && c + 1 < n && toks.get(c + 1).isQuote()) {
+                    afterStart = c + 1;
+                    strong = true;
+                } else if (x.is(",") && c + 1 < n && toks.get(c + 1).isWord()
+                        && lex.complementizers.contains(toks.get(c + 1).norm())) {
+                    afterStart = c + 2;
+                    strong = true;
+                } else if (x.is(",") && lex.nounsCapitalized && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
+                    afterStart = c + 1; // German: "Er sagte, die Astronauten würden …"
+                    strong = true;
+                } else if (x.isWord() && particleAt < 0) {
+                    afterStart = c;
+                } else if (x.is(",") && particleAt >= 0 && c + 1 < n) {
+                    afterStart = c + 1;
+                    strong = true;
+                }
+            }
+            if (particleAt >= 0 && afterStart < 0) {
+                int pc = particleAt + 1;
+                while (pc < n && (toks.get(pc).is(",") || toks.get(pc).is(":"))) {
+                    pc++;
+                }
+                if (pc < n && pc > particleAt + 1) {
+                    afterStart = pc;
+                    strong = true;
+                } else if (pc >= n && toks.get(n - 1).is(":")) {
+                    a.intro = true;
+                }
+            }
+            if (afterStart >= 0 && countWords(toks, afterStart, n) < (strong ? 1 : MIN_PLAIN_CONTENT)) {
+                afterStart = -1;
+            }
+            // German sets reported speech off with a comma, a colon or "dass": without one, what
+            // follows the verb is its object ("bestätigte die Aussage nicht").
+            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null && System.getenv("QX1") == null) {
+                afterStart = -1;
+            }
+            // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
+            if (afterStart >= 0 && !strong && toks.get(afterStart).isWord()
+                    && lex.auxiliaries.contains(toks.get(afterStart).norm())
+                    && !lex.adverbialStarts.contains(toks.get(afterStart).norm())) {
+                afterStart = -1;
+            }
+            String needs = f.verb().needs();
+            if (needs != null && !needs.equals("quote") && !lex.complementizers.contains(needs)) {
+                // "bezeichnete die Erweiterung als „maßvoll“": the content follows the word.
+                int w = findWord(toks, j, Math.min(n, j + 16), needs);
+                afterStart = w >= 0 && w + 1 < n ? w + 1 : -1;
+                strong = afterStart >= 0;
+            } else if (needs != null && afterStart >= 0) {
+                boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
+                        : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
+                        || toks.get(afterStart - 1).is(":"));
+                if (!ok) {
+                    afterStart = -1;
+                }
+            }
+            // Content before the speaker group: "“…,” he said", "…, the ministry said".
+            int beforeEnd = a.groupA;
+            int start = clauseStart(toks, beforeEnd);
+            boolean before = false;
+            if (beforeEnd > start && !a.inherit) {
+                Token sep = toks.get(beforeEnd - 1);
+                if (sep.isQuote() || sep.is(",") || sep.is("—") || sep.is("–") || sep.is("--") || sep.is(":")) {
+                    int words = countWords(toks, start, beforeEnd);
+                    boolean adverbial = toks.get(start).isWord() && lex.adverbialStarts.contains(toks.get(start).norm())
+                            && words <= 5 && !sep.isQuote();
+                    before = words >= 1 && !adverbial && (sep.isQuote() || words >= 3);
+                }
+            }
+            boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
+            boolean needsOk = needs == null || needs.equals("quote") && beforeIsQuote;
+            if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
+                a.conA = start;
+                a.conB = beforeEnd;
+                a.con2A = afterStart;
+                a.con2B = trimBack(toks, afterStart, n);
+                a.after = true;
+            } else if (before && afterStart >= 0 && beforeIsQuote && strong) {
+                // "„Bis es zu spät war“, stellte Celebi fest, seien „…“": a quotation, then reported speech.
+                a.conA = start;
+                a.conB = beforeEnd;
+                a.con2A = afterStart;
+                a.con2B = trimBack(toks, afterStart, n);
+                a.mixed = true;
+            } else if (afterStart >= 0 && !(beforeIsQuote && !strong)) {
+                a.conA = afterStart;
+                a.conB = trimBack(toks, afterStart, n);
+                // "says, “Don't you do it,” until …": the quotation is the content.
+                if (toks.get(afterStart).isQuote() && (afterStart + 1 >= n || toks.get(afterStart + 1).is(",")
+                        || toks.get(afterStart + 1).is("."))) {
+                    a.conB = afterStart + 1;
+                }
+                a.after = true;
+                a.strongAfter = strong;
+            } else if (before && needsOk) {
+                a.conA = start;
+                a.conB = trimBack(toks, start, beforeEnd);
+                a.after = false;
+                // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after.
+                if (!beforeIsQuote && c + 1 < n && toks.get(c).is(",") && toks.get(c + 1).isWord()
+                        && lex.verbAt(toks, c + 1) == null && countWords(toks, c + 1, n) >= 2) {
+                    a.con2A = c + 1;
+                    a.con2B = trimBack(toks, c + 1, n);
+                }
+            } else if (!a.intro) {
+                return null;
+            }
+            if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
+                return null;
+            }
+            if (a.speaker == null && a.spkA >= 0) {
+                a.speaker = discourse.resolve(toks, a.spkA, a.spkB, a.appA, a.appB);
+            }
+            return a;
+        }
+
+        /**
+         * The end of a subject after its verb ("said Kirby", "said the official in a statement"): a
+         * name, a determiner phrase or a role, followed by the end of the clause or an adverbial;
+         * {@code from} when none.
+         */
+        int invertedNP(List<Token> toks, int from, int particleAt) {
+            int n = toks.size();
+            if (from >= n || !toks.get(from).isWord()) {
+                return from;
+            }
+            Token f = toks.get(from);
+            String w = f.norm();
+            boolean firstOk = f.capitalized() && !lex.notNames.contains(w) || lex.determiners.contains(w)
+                    || lex.possessives.contains(w) || lex.people.contains(w) || lex.organizationWords.contains(w)
+                    || lex.documentWords.contains(w) || lex.pronouns.containsKey(w) && !lex.impersonalSubjects.contains(w)
+                    || f.capitalized() && lex.honorifics.contains(w);
+            if (!firstOk) {
+                return from;
+            }
+            int end = rightNP(toks, from, false);
+            if (end <= from) {
+                return from;
+            }
+            if (end >= n || end == particleAt || lex.nounsCapitalized) {
+                return end;
+            }
+            Token x = toks.get(end);
+            boolean follower = x.isQuote() || x.kind() == Token.Kind.PUNCT && !x.isPossessive()
+                    || x.isWord() && (lex.adverbialStarts.contains(x.norm()) || lex.complementizers.contains(x.norm()));
+            return follower ? end : from;
+        }
+
+        /** A German sentence opener that is an adverb, not a subject ("Ähnlich", "Anschließend"). */
+        boolean fronted(Token t0) {
+            String w = t0.norm();
+            if (lex.pronouns.containsKey(w)) {
+                return false;
+            }
+            return lex.notNames.contains(w) || w.endsWith("lich") || w.endsWith("ig") || w.endsWith("end")
+                    || w.endsWith("weise") || w.endsWith("falls") || w.endsWith("dessen");
+        }
+
+        /** A head a verb that is also a noun ("reports", "claims") needs before it to be a verb. */
+        boolean nominalHead(Token h, List<Token> toks, int end) {
+            return h.capitalized() || lex.pronouns.containsKey(h.norm())
+                    || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
+        }
+
+        /** A lower-case reporting verb that is not also a common noun: ends a noun phrase. */
+        boolean isVerb(List<Token> toks, int k) {
+            if (!toks.get(k).lowercase()) {
+                return false;
+            }
+            SpeechLexicon.Form f = lex.verbAt(toks, k);
+            return f != null && !f.ambiguous();
+        }
+
+        int findWord(List<Token> toks, int a, int b, String w) {
+            for (int k = a; k < b; k++) {
+                if (toks.get(k).isWord() && toks.get(k).norm().equals(w)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Skips ", the assistant leader of the Democratic caucus," after an inverted subject. */
+        int skipAppositive(List<Token> toks, int c) {
+            int n = toks.size();
+            if (c < n && toks.get(c).is("(")) {
+                int k = c;
+                while (k < n && !toks.get(k).is(")") && k - c < 10) {
+                    k++;
+                }
+                c = k < n ? k + 1 : c;
+            }
+            if (c + 1 < n && toks.get(c).is(",") && toks.get(c + 1).isWord()
+                    && (lex.determiners.contains(toks.get(c + 1).norm()) || lex.people.contains(toks.get(c + 1).norm())
+                    || lex.relativePronouns.contains(toks.get(c + 1).norm()))) {
+                int k = c + 1;
+                while (k < n && !toks.get(k).is(",") && !toks.get(k).is(".") && !toks.get(k).is(":") && k - c < 16) {
+                    k++;
+                }
+                return k;
+            }
+            return c;
+        }
+
+        int skipAdverbials(List<Token> toks, int c) {
+            int n = toks.size();
+            int guard = 0;
+            while (c < n && guard++ < 4) {
+                Token x = toks.get(c);
+                if (!x.isWord() || !lex.adverbialStarts.contains(x.norm())) {
+                    break;
+                }
+                int k = c + 1;
+                while (k < n && k - c < MAX_ADVERBIAL && !toks.get(k).isBoundary() && !toks.get(k).isQuote()
+                        && !(toks.get(k).isWord() && lex.complementizers.contains(toks.get(k).norm()))
+                        && !(toks.get(k).isWord() && lex.adverbialStarts.contains(toks.get(k).norm()) && k > c + 1)) {
+                    k++;
+                }
+                if (k - c >= MAX_ADVERBIAL) {
+                    break;
+                }
+                c = k;
+            }
+            return c;
+        }
+
+        /**
+         * The start of the noun phrase that ends right before {@code end} (a pronoun, a name with its
+         * titles and roles, or a determiner phrase), or -1 when none stands there.
+         */
+        int leftNP(List<Token> toks, int end) {
+            if (end <= 0) {
+                return -1;
+            }
+            Token last = toks.get(end - 1);
+            if (last.is(")")) {
+                // "Patrick Kamanda von der Behörde Ugandas (NEMA) sagte": the phrase before the parenthesis.
+                int o = end - 2;
+                while (o >= 0 && !toks.get(o).is("(") && end - o < 16) {
+                    o--;
+                }
+                if (o <= 0 || !toks.get(o).is("(")) {
+                    return -1;
+                }
+                int inner = leftNP(toks, o);
+                return inner;
+            }
+            if (!last.isWord()) {
+                return -1;
+            }
+            if (lex.pronouns.containsKey(last.norm()) || lex.relativePronouns.contains(last.norm())) {
+                return end - 1;
+            }
+            if (lex.impersonalSubjects.contains(last.norm())) {
+                return -1;
+            }
+            if (lex.clauseWords.contains(last.norm()) || lex.determiners.contains(last.norm())
+                    && !(last.capitalized() && end - 1 == 0)) {
+                return -1;
+            }
+            if (lex.nounsCapitalized && !last.capitalized()) {
+                return -1; // German nouns are capitalised: a lower-case word is no subject
+            }
+            boolean headOk = last.capitalized() && !lex.notNames.contains(last.norm())
+                    || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
+                    || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
+            if (last.capitalized() && end - 1 == 0 && lex.notNames.contains(last.norm())) {
+                return -1;
+            }
+            int start = end - 1;
+            boolean det = false;
+            int k = end - 1;
+            while (k >= 0 && end - k <= MAX_NP + 8) {
+                Token x = toks.get(k);
+                if (x.isPossessive()) {
+                    k--;
+                    continue;
+                }
+                if (x.is(")") && k < end - 1) {
+                    // "Patrick Kamanda von der Behörde Ugandas (NEMA) sagte": over the parenthesis.
+                    int o = k - 1;
+                    while (o >= 0 && !toks.get(o).is("(") && k - o < 15) {
+                        o--;
+                    }
+                    if (o < 0 || !toks.get(o).is("(")) {
+                        break;
+                    }
+                    k = o - 1;
+                    continue;
+                }
+                if (!x.isWord()) {
+                    break;
+                }
+                String w = x.norm();
+                if (lex.nounsCapitalized && k > 0 && k < end - 1 && toks.get(k - 1).capitalized()
+                        && (lex.genitiveLinks.contains(w) && !lex.clauseWords.contains(w) || lex.genitiveLinks.contains(w)
+                        && toks.get(k + 1).capitalized())) {
+                    // German genitive and "von" after a noun: "der Sprecher des Ministeriums".
+                    k--;
+                    continue;
+                }
+                if (lex.nounsCapitalized && k > 1 && k < end - 1 && lex.determiners.contains(w)
+                        && toks.get(k - 1).isWord() && lex.genitiveLinks.contains(toks.get(k - 1).norm())
+                        && toks.get(k - 2).capitalized()) {
+                    k -= 2; // "Kamanda von der Behörde"
+                    continue;
+                }
+                if (lex.determiners.contains(w)) {
+                    start = k;
+                    det = true;
+                    break;
+                }
+                if (lex.possessives.contains(w)) {
+                    start = k;
+                    det = true;
+                    break;
+                }
+                if (lex.clauseWords.contains(w) && !(lex.nameLinks.contains(w) && k > 0 && toks.get(k - 1).capitalized()
+                        && toks.get(k + 1).capitalized())) {
+                    break;
+                }
+                if (lex.pronouns.containsKey(w) && k < end - 1) {
+                    break;
+                }
+                if (x.capitalized() && k > 0 && lex.notNames.contains(w) && !lex.honorifics.contains(w)) {
+                    break;
+                }
+                if (x.capitalized() && k == 0 && lex.notNames.contains(w)) {
+                    break;
+                }
+                if (x.lowercase() && !lex.nounsCapitalized && (w.endsWith("ly") || w.endsWith("ed") && !lex.roles.contains(w))
+                        && k < end - 1) {
+                    break;
+                }
+                if (x.lowercase() && lex.nounsCapitalized && !(w.endsWith("e") || w.endsWith("en") || w.endsWith("er")
+                        || w.endsWith("es") || w.endsWith("em"))) {
+                    break; // before a German noun only inflected adjectives
+                }
+                if (k < end - 1 && isVerb(toks, k)) {
+                    break;
+                }
+                start = k;
+                k--;
+            }
+            if (!headOk && !det) {
+                return -1;
+            }
+            // A noun after a preposition is not a subject: "Am Montag sagte …", "In Texas, he said".
+            if (start > 0 && toks.get(start - 1).isWord() && lex.prepositions.contains(toks.get(start - 1).norm())) {
+                return -1;
+            }
+            if (!headOk && last.lowercase() && !lex.nounsCapitalized && (last.norm().endsWith("ed") || last.norm().endsWith("ly"))) {
+                return -1;
+            }
+            return start;
+        }
+
+        /**
+         * The end of the noun phrase starting at {@code from} ({@code from} when none): an optional
+         * determiner, modifiers, a head (a name, a role, an organisation or a document word), and
+         * what completes the head ("of the Institute", "'s “Morning Joe”"). Looks ahead at most
+         * three tokens for a head, so the cost is bounded.
+         */
+        int rightNP(List<Token> toks, int from, boolean source) {
+            int n = toks.size();
+            if (from >= n || !toks.get(from).isWord()) {
+                return from;
+            }
+            Token f = toks.get(from);
+            if (lex.pronouns.containsKey(f.norm())) {
+                return lex.impersonalSubjects.contains(f.norm()) && !source ? from : from + 1;
+            }
+            int k = from;
+            if (lex.determiners.contains(f.norm()) || lex.possessives.contains(f.norm())) {
+                k++;
+            }
+            int headEnd = -1;
+            while (k < n && k - from < MAX_NP) {
+                Token x = toks.get(k);
+                if (x.isPossessive()) {
+                    if (headEnd != k) {
+                        break;
+                    }
+                    k++;
+                    headEnd = -1;
+                    if (k < n && toks.get(k).isQuote()) {
+                        k++;
+                        headEnd = k; // a title after a possessive: MSNBC's “Morning Joe”
+                    }
+                    continue;
+                }
+                if (x.isQuote()) {
+                    if (source && headEnd == k) {
+                        headEnd = k + 1;
+                    }
+                    break;
+                }
+                if (!x.isWord()) {
+                    break;
+                }
+                String w = x.norm();
+                if (headEnd == k) {
+                    if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
+                            && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
+                            && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
+                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && hasDigit(toks.get(k + 1)))) {
+                        k++;
+                        headEnd = -1;
+                        if (lex.determiners.contains(toks.get(k).norm())) {
+                            k++;
+                        }
+                        continue;
+                    }
+                    if (x.capitalized() && !lex.notNames.contains(w)) {
+                        k++;
+                        headEnd = k;
+                        continue;
+                    }
+                    int len = headWords(toks, k, n);
+                    if (len > 0 && !lex.nounsCapitalized) {
+                        k += len;
+                        headEnd = k;
+                        continue;
+                    }
+                    break;
+                }
+                if (lex.clauseWords.contains(w) || lex.complementizers.contains(w)) {
+                    break;
+                }
+                if (k > from && isVerb(toks, k)) {
+                    break;
+                }
+                if (x.capitalized()) {
+                    if (lex.notNames.contains(w) && !lex.honorifics.contains(w)) {
+                        break;
+                    }
+                    k++;
+                    headEnd = k;
+                    continue;
+                }
+                int len = lex.nounsCapitalized ? 0 : headWords(toks, k, n);
+                if (len > 0) {
+                    k += len;
+                    headEnd = k;
+                    continue;
+                }
+                // A modifier: only if a head follows within three tokens (in German, an inflected adjective).
+                if (!modifierBeforeHead(toks, k + 1, n) || lex.nounsCapitalized && !adjectiveLike(w)) {
+                    break;
+                }
+                k++;
+            }
+            return headEnd > from ? headEnd : from;
+        }
+
+        /** The length of a role, organisation or document phrase at {@code k} (0 when none). */
+        boolean adjectiveLike(String w) {
+            return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
+                    || Character.isDigit(w.charAt(0));
+        }
+
+        boolean hasDigit(Token t) {
+            for (int i = 0; i < t.text().length(); i++) {
+                if (Character.isDigit(t.text().charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int headWords(List<Token> toks, int k, int n) {
+            return Math.max(lex.phraseStartingAt(lex.people, toks, k, n),
+                    Math.max(lex.phraseStartingAt(lex.organizationWords, toks, k, n),
+                            lex.phraseStartingAt(lex.documentWords, toks, k, n)));
+        }
+
+        boolean modifierBeforeHead(List<Token> toks, int k, int n) {
+            for (int m = k; m < n && m < k + 3; m++) {
+                Token y = toks.get(m);
+                if (!y.isWord() || lex.clauseWords.contains(y.norm()) || isVerb(toks, m)) {
+                    return false;
+                }
+                if (y.capitalized() && !lex.notNames.contains(y.norm())) {
+                    return true;
+                }
+                if (!lex.nounsCapitalized && headWords(toks, m, n) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "NAME, the Republican attorney general, said": from the comma before the verb back over
+         * comma-separated appositives to a name that opens its clause. Returns {start, end} of the
+         * name, or null.
+         */
+        int[] appositive(List<Token> toks, int comma) {
+            int k = comma - 1;
+            int commas = 0;
+            while (k >= 0 && comma - k < 30) {
+                Token x = toks.get(k);
+                if (x.isQuote() || x.is(";") || x.is(":")) {
+                    break;
+                }
+                if (x.is(",")) {
+                    commas++;
+                    if (commas > 3) {
+                        return null;
+                    }
+                }
+                k--;
+            }
+            int clause = k + 1;
+            if (clause >= comma) {
+                return null;
+            }
+            int end = rightNP(toks, clause, false);
+            if (end > clause && end < comma && !toks.get(end).is(",") && toks.get(end).isWord()
+                    && lex.prepositions.contains(toks.get(end).norm())) {
+                // "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte"
+                int pp = end;
+                while (pp < comma && !toks.get(pp).is(",") && pp - end < 5) {
+                    pp++;
+                }
+                end = pp;
+            }
+            if (end <= clause || end >= comma || !toks.get(end).is(",")) {
+                return null;
+            }
+            Token h = toks.get(end - 1);
+            if (!h.capitalized()) {
+                return null;
+            }
+            // The appositive must look like a description, not a clause ("the …", a role, "who …").
+            Token next = toks.get(end + 1);
+            if (!next.isWord()) {
+                return null;
+            }
+            String w = next.norm();
+            boolean desc = lex.determiners.contains(w) || lex.people.contains(w) || lex.relativePronouns.contains(w)
+                    || lex.possessives.contains(w) || next.capitalized() || lex.phraseStartingAt(lex.people, toks, end + 1, comma) > 0
+                    || next.lowercase() && (w.endsWith("ing") || w.endsWith("ed")) || Character.isDigit(w.charAt(0));
+            return desc ? new int[]{clause, end} : null;
+        }
+    }
+}

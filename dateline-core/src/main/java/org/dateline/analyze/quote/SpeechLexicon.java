@@ -1,0 +1,278 @@
+package org.dateline.analyze.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.analyze.lang.LanguageData;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the quote finder knows of a language, read from {@code lang/<code>/speech.json}
+ * ({@link LanguageData}): reporting verbs with their forms, source phrases ("according to", "laut"),
+ * pronouns, honorifics, role, organisation and document words, the words that bound a noun phrase,
+ * subjunctive forms. Built once per language; immutable and thread-safe.
+ *
+ * <p>Words are kept lower-cased with the typographic apostrophe folded to {@code '}; phrases of
+ * several words are kept as space-joined strings and matched token by token, longest first.
+ */
+final class SpeechLexicon {
+
+    /**
+     * A reporting verb. {@code needs}: null; a complementizer ("that", "dass": content only as a
+     * that-clause); "quote" (only with a quotation); or a word the content follows ("as", "als").
+     * {@code impersonal}: the verb has no speaker of its own ("hieß es"); {@code passiveSpeaker}: in
+     * the passive its subject is the speaker ("X wird mit den Worten zitiert").
+     */
+    record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
+                boolean passiveSpeaker) {
+    }
+
+    /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
+    record Form(String[] words, Verb verb, boolean ambiguous, boolean split) {
+    }
+
+    /**
+     * A phrase that introduces its source ("according to"); the source's noun phrase begins at word
+     * {@code sourceFrom} of the phrase, or after it when {@code sourceFrom} is the phrase's length.
+     */
+    record SourcePhrase(String[] words, String cue, int sourceFrom) {
+    }
+
+    /** A subject pronoun. */
+    record Pronoun(String type, String gender) {
+    }
+
+    private static final Map<String, SpeechLexicon> CACHE = new ConcurrentHashMap<>();
+
+    final String language;
+    final boolean titleCase;
+    final boolean capitalizedNames;
+    final boolean nounsCapitalized;
+    private final Map<String, List<Form>> forms = new HashMap<>();
+    private final Map<String, List<SourcePhrase>> sourcePhrases = new HashMap<>();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> postpositions;
+    final Set<String> postSourceWords;
+    final Set<String> colonLabels;
+    final Map<String, Pronoun> pronouns = new HashMap<>();
+    final Set<String> relativePronouns;
+    final Set<String> possessives;
+    final Set<String> honorifics;
+    final Set<String> femaleHonorifics;
+    final Set<String> maleHonorifics;
+    final Set<String> roles;
+    /** Roles and other nouns for people: what may head a speaker's noun phrase. */
+    final Set<String> people;
+    final Set<String> organizationWords;
+    final Set<String> documentWords;
+    final Set<String> clauseWords;
+    final Set<String> determiners;
+    final Set<String> auxiliaries;
+    final Set<String> passiveAuxiliaries;
+    final Set<String> complementizers;
+    final Set<String> titleCues;
+    final Set<String> notNames;
+    final Set<String> subjunctive;
+    final Set<String> adverbialStarts;
+    final Set<String> genitiveLinks;
+    final Set<String> impersonalSubjects;
+    final Set<String> objectPronouns;
+    final Set<String> nameLinks;
+    final Set<String> conjunctions;
+    final Set<String> prepositions;
+    final Set<String> perfectAuxiliaries;
+    final int maxPhraseWords;
+    final int partialMinWords;
+
+    private SpeechLexicon(String language, JsonNode j) {
+        this.language = language;
+        this.titleCase = j.path("quoteMarks").path("titleCase").asBoolean(false);
+        this.capitalizedNames = j.path("quoteMarks").path("capitalizedNames").asBoolean(false);
+        this.nounsCapitalized = j.path("nounsCapitalized").asBoolean(false);
+        this.partialMinWords = j.path("partialMinWords").asInt(1);
+        int max = 1;
+        for (JsonNode v : j.path("verbs")) {
+            String particle = v.hasNonNull("particle") ? norm(v.get("particle").asText()) : null;
+            Verb verb = new Verb(v.path("lemma").asText(), v.path("object").asBoolean(false),
+                    v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
+                    v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false));
+            if (particle != null) {
+                particles.add(particle);
+            }
+            Set<String> ambiguous = strings(v.path("ambiguous"));
+            for (JsonNode f : v.path("forms")) {
+                max = Math.max(max, addForm(f.asText(), verb, ambiguous, false));
+            }
+            for (JsonNode f : v.path("split")) {
+                max = Math.max(max, addForm(f.asText(), verb, ambiguous, true));
+            }
+        }
+        for (List<Form> l : forms.values()) {
+            l.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        }
+        for (JsonNode p : j.path("sourcePhrases")) {
+            String[] w = norm(p.path("words").asText()).split(" ");
+            sourcePhrases.computeIfAbsent(w[0], k -> new ArrayList<>())
+                    .add(new SourcePhrase(w, p.path("cue").asText(), p.path("sourceFrom").asInt(w.length)));
+            max = Math.max(max, w.length);
+        }
+        for (List<SourcePhrase> l : sourcePhrases.values()) {
+            l.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        }
+        j.path("pronouns").fields().forEachRemaining(e -> pronouns.put(norm(e.getKey()),
+                new Pronoun(e.getValue().path("type").asText("unknown"),
+                        e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
+        postpositions = strings(j.path("postpositions"));
+        postSourceWords = strings(j.path("postSourceWords"));
+        colonLabels = strings(j.path("colonSpeakerLabels"));
+        relativePronouns = strings(j.path("relativePronouns"));
+        possessives = strings(j.path("possessivePronouns"));
+        honorifics = strings(j.path("honorifics"));
+        femaleHonorifics = strings(j.path("femaleHonorifics"));
+        maleHonorifics = strings(j.path("maleHonorifics"));
+        roles = strings(j.path("roles"));
+        Set<String> p = new HashSet<>(roles);
+        p.addAll(strings(j.path("personNouns")));
+        people = Set.copyOf(p);
+        organizationWords = strings(j.path("organizationWords"));
+        documentWords = strings(j.path("documentWords"));
+        clauseWords = strings(j.path("clauseWords"));
+        determiners = strings(j.path("determiners"));
+        auxiliaries = strings(j.path("auxiliaries"));
+        passiveAuxiliaries = strings(j.path("passiveAuxiliaries"));
+        complementizers = strings(j.path("complementizers"));
+        titleCues = strings(j.path("titleCues"));
+        notNames = strings(j.path("notNames"));
+        subjunctive = strings(j.path("subjunctive"));
+        adverbialStarts = strings(j.path("adverbialStarts"));
+        genitiveLinks = strings(j.path("genitiveLinks"));
+        impersonalSubjects = strings(j.path("impersonalSubjects"));
+        objectPronouns = strings(j.path("objectPronouns"));
+        nameLinks = strings(j.path("nameLinks"));
+        conjunctions = strings(j.path("conjunctions"));
+        prepositions = strings(j.path("prepositions"));
+        perfectAuxiliaries = strings(j.path("perfectAuxiliaries"));
+        for (Set<String> s : List.of(people, organizationWords, documentWords, titleCues, honorifics, auxiliaries)) {
+            for (String w : s) {
+                max = Math.max(max, w.split(" ").length);
+            }
+        }
+        this.maxPhraseWords = max;
+    }
+
+    private int addForm(String text, Verb verb, Set<String> ambiguous, boolean split) {
+        String n = norm(text);
+        String[] w = n.split(" ");
+        forms.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new Form(w, verb, ambiguous.contains(n), split));
+        return w.length;
+    }
+
+    /** The lexicon of a language, or English when the language has no speech.json. */
+    static SpeechLexicon of(String language) {
+        String code = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+        if (!LanguageData.has(code, "speech")) {
+            code = "en";
+        }
+        return CACHE.computeIfAbsent(code, c -> new SpeechLexicon(c, LanguageData.load(c, "speech")));
+    }
+
+    /** Lower case, typographic apostrophes folded. */
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'').replace('‘', '\'');
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode n : array) {
+            out.add(norm(n.asText()));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The longest verb form starting at token {@code i}, or null. */
+    Form verbAt(List<Token> toks, int i) {
+        List<Form> candidates = forms.get(toks.get(i).norm());
+        if (candidates == null) {
+            return null;
+        }
+        for (Form f : candidates) {
+            if (matches(toks, i, f.words)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The longest source phrase starting at token {@code i}, or null. */
+    SourcePhrase sourcePhraseAt(List<Token> toks, int i) {
+        List<SourcePhrase> candidates = sourcePhrases.get(toks.get(i).norm());
+        if (candidates == null) {
+            return null;
+        }
+        for (SourcePhrase p : candidates) {
+            if (matches(toks, i, p.words)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> toks, int i, String[] words) {
+        if (i + words.length > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Token t = toks.get(i + k);
+            if (t.kind() != Token.Kind.WORD || !t.norm().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length of the longest phrase of {@code set} that ends at token {@code end - 1}
+     * (0 when none), for matching multi-word roles and organisation names right to left.
+     */
+    int phraseEndingAt(Set<String> set, List<Token> toks, int end, int from) {
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int k = 1; k <= maxPhraseWords && end - k >= from; k++) {
+            Token t = toks.get(end - k);
+            if (t.kind() != Token.Kind.WORD) {
+                break;
+            }
+            sb.insert(0, k == 1 ? t.norm() : t.norm() + " ");
+            if (set.contains(sb.toString())) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The length of the longest phrase of {@code set} that starts at token {@code i} (0 when none). */
+    int phraseStartingAt(Set<String> set, List<Token> toks, int i, int to) {
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int k = 0; k < maxPhraseWords && i + k < to; k++) {
+            Token t = toks.get(i + k);
+            if (t.kind() != Token.Kind.WORD) {
+                break;
+            }
+            if (k > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+            if (set.contains(sb.toString())) {
+                best = k + 1;
+            }
+        }
+        return best;
+    }
+}

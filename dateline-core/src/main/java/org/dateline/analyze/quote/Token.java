@@ -1,0 +1,180 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.text.QuoteMarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A token of a sentence: a word, a punctuation mark, or a whole quotation (its marks and content as
+ * one token, so that words inside a quotation are never read as the sentence's own verbs).
+ *
+ * @param norm  lower-cased, apostrophes folded ({@link SpeechLexicon#norm})
+ * @param quote the quotation, for {@link Kind#QUOTE} tokens
+ */
+record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks.Pair quote) {
+
+    enum Kind { WORD, PUNCT, QUOTE }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd",
+            "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "ave", "mt", "ft", "pres", "rev", "hon", "supt", "det", "insp", "dept", "atty", "amb", "fr",
+            "bzw", "ca", "hr", "str", "vgl", "nr", "abs", "dipl", "ing", "mio", "mrd", "sog", "ggf", "evtl", "inkl");
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isQuote() {
+        return kind == Kind.QUOTE;
+    }
+
+    boolean is(String punctOrWord) {
+        return norm.equals(punctOrWord);
+    }
+
+    /** Starts with an upper-case letter (or is a digit-led name like "3M": no). */
+    boolean capitalized() {
+        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    boolean allCaps() {
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean lowercase() {
+        return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** Clause-ending punctuation: {@code , ; : . ! ?} and dashes. */
+    boolean isBoundary() {
+        return kind == Kind.PUNCT && !norm.equals("'s") && !norm.equals("(") && !norm.equals(")");
+    }
+
+    boolean isPossessive() {
+        return kind == Kind.PUNCT && norm.equals("'s");
+    }
+
+    /**
+     * The tokens of {@code [from, to)} of {@code t}. Closed quotations of {@code quotes} that lie
+     * inside the range become single QUOTE tokens; an unclosed one runs to {@code to}. Linear.
+     */
+    static List<Token> tokenize(String t, int from, int to, List<QuoteMarks.Pair> paragraphQuotes) {
+        List<QuoteMarks.Pair> quotes = within(paragraphQuotes, from, to);
+        Set<Integer> markStarts = new java.util.HashSet<>();
+        for (QuoteMarks.Pair p : quotes) {
+            markStarts.add(p.openMark().start());
+            if (p.closed()) {
+                markStarts.add(p.closeMark().start());
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        int q = 0;
+        int i = from;
+        while (i < to) {
+            while (q < quotes.size() && quotes.get(q).openMark().start() < i) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).openMark().start() == i) {
+                QuoteMarks.Pair p = quotes.get(q);
+                int end = p.closed() ? p.closeMark().end() : p.content().end();
+                if (end <= to) {
+                    out.add(new Token(i, end, t.substring(i, end), "\"", Kind.QUOTE, p));
+                    i = end;
+                    q++;
+                    continue;
+                }
+            }
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to) {
+                    char d = t.charAt(j);
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        j++;
+                    } else if ((d == '-' || d == '&' || d == '\'' || d == '’' || d == '`') && j + 1 < to
+                            && Character.isLetterOrDigit(t.charAt(j + 1)) && !markStarts.contains(j)) {
+                        j++;
+                    } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(t.charAt(j - 1))
+                            && Character.isDigit(t.charAt(j + 1))) {
+                        j++;
+                    } else if (d == '.' && j + 1 < to && Character.isLetter(t.charAt(j + 1))
+                            && j + 2 < to && t.charAt(j + 2) == '.') {
+                        j++; // U.S., D.C.
+                    } else {
+                        break;
+                    }
+                }
+                // Possessive 's as its own token: "Clinton’s" -> "Clinton" "’s".
+                int wordEnd = j;
+                if (j - i > 2 && (t.charAt(j - 1) == 's' || t.charAt(j - 1) == 'S')
+                        && (t.charAt(j - 2) == '\'' || t.charAt(j - 2) == '’' || t.charAt(j - 2) == '`')) {
+                    wordEnd = j - 2;
+                }
+                // A trailing period belongs to an abbreviation or an initial.
+                if (wordEnd == j && j < to && t.charAt(j) == '.') {
+                    String w = t.substring(i, j);
+                    boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+                    if (initial || w.indexOf('.') > 0 || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                        j++;
+                        wordEnd = j;
+                    }
+                }
+                String w = t.substring(i, wordEnd);
+                out.add(new Token(i, wordEnd, w, SpeechLexicon.norm(w), Kind.WORD, null));
+                if (wordEnd < j) {
+                    out.add(new Token(wordEnd, j, t.substring(wordEnd, j), "'s", Kind.PUNCT, null));
+                }
+                i = j;
+                continue;
+            }
+            // Wire copy's double hyphen is a dash.
+            int j = i + 1;
+            if (c == '-' && j < to && t.charAt(j) == '-') {
+                j++;
+            }
+            String p = t.substring(i, j);
+            out.add(new Token(i, j, p, SpeechLexicon.norm(p), Kind.PUNCT, null));
+            i = j;
+        }
+        return out;
+    }
+
+    /** The quotations that open in {@code [from, to)}; binary search, so a sentence costs its own size. */
+    private static List<QuoteMarks.Pair> within(List<QuoteMarks.Pair> quotes, int from, int to) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).openMark().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < quotes.size() && quotes.get(end).openMark().start() < to) {
+            end++;
+        }
+        return quotes.subList(lo, end);
+    }
+}
