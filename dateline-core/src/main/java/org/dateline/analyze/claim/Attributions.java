@@ -30,7 +30,12 @@ public final class Attributions {
      * A source in a sentence: its name (null when vague or a bare pronoun), the token index of its
      * cue, and whether it is vague.
      */
-    public record Source(String name, int cue, boolean vague, boolean pronoun) {
+    public record Source(String name, int cue, boolean vague, boolean pronoun, int from, int to) {
+
+        /** Whether token {@code i} lies in the source phrase or its cue. */
+        public boolean covers(int i) {
+            return i >= from && i < to || i == cue;
+        }
     }
 
     private final Phrases<String> accordingTo;
@@ -43,6 +48,8 @@ public final class Attributions {
     private final Set<String> passive;
     private final Set<String> complementizers;
     private final Set<String> fillers;
+    private final Set<String> subjectStops;
+    private final Set<String> timeWords;
     private final Set<String> adverbSuffixes;
     private final Phrases<Boolean> roleWords;
     private final Set<String> roleSuffixes;
@@ -60,6 +67,12 @@ public final class Attributions {
         passive = Data.lowerSet(h, "passive_auxiliaries");
         complementizers = Data.lowerSet(h, "complementizers");
         fillers = Data.lowerSet(h, "subject_verb_fillers");
+        subjectStops = Data.lowerSet(h, "source_stop_words");
+        JsonNode time = LanguageData.load(Data.languageFor(language, "time"), "time");
+        timeWords = new java.util.HashSet<>();
+        timeWords.addAll(Data.map(time.path("weekdays")).keySet());
+        timeWords.addAll(Data.map(time.path("months")).keySet());
+        timeWords.addAll(Data.map(time.path("relative_days")).keySet());
         adverbSuffixes = Data.lowerSet(h, "adverb_suffixes");
         roleWords = Phrases.of(Data.strings(e, "role_words"));
         roleSuffixes = Data.lowerSet(e, "role_suffixes");
@@ -82,15 +95,19 @@ public final class Attributions {
             if (acc != null) {
                 int end = phraseEnd(t, acc.end(), n);
                 if (end > acc.end()) {
-                    out.add(source(text, t, acc.end(), end, i));
+                    Source src = source(text, t, acc.end(), end, i);
+                    if (src != null) {
+                        out.add(src);
+                    }
                     i = end - 1;
                     continue;
                 }
             }
             if (accordingToAfter.contains(tok.lower()) && i > 0) {
                 int start = phraseStartBefore(t, i);
-                if (start < i) {
-                    out.add(source(text, t, start, i, i));
+                Source src = start < i ? source(text, t, start, i, i) : null;
+                if (src != null) {
+                    out.add(src);
                 }
                 continue;
             }
@@ -139,6 +156,9 @@ public final class Attributions {
                 return null;
             }
             Source s = source(text, t, start, k + 1, v);
+            if (s == null) {
+                return null;
+            }
             if (passiveVoice && !s.vague() && s.name() != null && !containsCapital(t, start, k + 1)) {
                 return null; // "the figures were reported": not a source
             }
@@ -147,7 +167,10 @@ public final class Attributions {
         // Inverted after a quotation or a comma: "…, says Chichakyan".
         if (k >= 0 && (t.get(k).is(',') || isQuote(t.get(k))) && v + 1 < n && t.get(v + 1).isWord()) {
             int end = phraseEnd(t, v + 1, n);
-            if (end > v + 1) {
+            Token first = t.get(v + 1);
+            // The subject after the verb is a name, a determiner or a pronoun: "says Chichakyan", "said the ministry".
+            boolean nominal = first.capitalised() || determiners.contains(first.lower()) || pronouns.contains(first.lower());
+            if (end > v + 1 && nominal) {
                 return source(text, t, v + 1, end, v);
             }
         }
@@ -161,16 +184,24 @@ public final class Attributions {
             a++;
         }
         if (a >= b) {
-            return new Source(null, cue, true, false);
+            return new Source(null, cue, true, false, a, b);
         }
         String first = t.get(a).lower();
+        int apostrophe = first.indexOf('\'');
+        if (apostrophe > 0) {
+            first = first.substring(0, apostrophe); // "I'll", "he'd"
+        }
         if (b - a == 1 && pronouns.contains(first)) {
-            return new Source(null, cue, false, true);
+            return new Source(null, cue, false, true, a, b);
+        }
+        if (subjectStops.contains(first) || b - a == 1 && timeWords.contains(first)) {
+            return null; // "said Friday", "said in a statement": no source here
         }
         if (vagueSubjects.contains(first) || vagueSubjects.contains(t.get(b - 1).lower()) && !containsCapital(t, a, b)) {
-            return new Source(null, cue, true, false);
+            return new Source(null, cue, true, false, a, b);
         }
-        return new Source(name(text, t, a, b), cue, false, false);
+        String name = name(text, t, a, b);
+        return name == null ? null : new Source(name, cue, false, false, a, b);
     }
 
     /**
@@ -220,8 +251,11 @@ public final class Attributions {
         int j = from;
         while (j < n && j - from < MAX_SOURCE_WORDS) {
             Token c = t.get(j);
-            if (c.isWord() && !complementizers.contains(c.lower())) {
+            if (c.isWord() && !complementizers.contains(c.lower()) && !(j > from && subjectStops.contains(c.lower()))) {
                 j++;
+            } else if (c.is('.') && j > from && t.get(j - 1).isWord() && t.get(j - 1).text().length() == 1
+                    && t.get(j - 1).capitalised() && t.get(j - 1).touches(c) && j + 1 < n && t.get(j + 1).capitalised()) {
+                j++; // an initial: "Jeffrey N. Trimble"
             } else if ((c.is('-') || c.is('\'') || c.is('’') || c.is('`') || c.is('.')) && j > from && t.get(j - 1).touches(c)
                     && j + 1 < n && c.touches(t.get(j + 1))) {
                 j++;
@@ -237,7 +271,7 @@ public final class Attributions {
         int j = end;
         while (j > 0 && end - j < MAX_SOURCE_WORDS) {
             Token c = t.get(j - 1);
-            if (c.isWord() && !complementizers.contains(c.lower())
+            if (c.isWord() && !complementizers.contains(c.lower()) && !subjectStops.contains(c.lower())
                     && !(verbs.contains(c.lower()) && !c.capitalised())) {
                 j--;
             } else if ((c.is('-') || c.is('.')) && j - 1 > 0 && t.get(j - 2).touches(c) && c.touches(t.get(j))) {

@@ -111,6 +111,11 @@ public final class EntityFinder {
                 if (c.lower().endsWith("'s")) {
                     break; // possessive ends the name: "Russia`s defense minister"
                 }
+                // "Mr. Smith": an honorific and its dot.
+                if (j < n && t.get(j).is('.') && c.touches(t.get(j)) && gaz.honorifics.containsWord(c.lower())) {
+                    j++;
+                    continue;
+                }
                 // "John F. Kennedy": an initial and its dot.
                 if (c.text().length() == 1 && j < n && t.get(j).is('.') && c.touches(t.get(j))) {
                     j++;
@@ -235,6 +240,9 @@ public final class EntityFinder {
         String surface = surface(lexed, t, a, to);
         int start = t.get(a).start();
         String type = null;
+        if (words == 1 && (gaz.orgSuffixes.contains(last) || gaz.placeSuffixes.contains(last))) {
+            return; // "the Ministry", "die Regierung": a common noun, not a name
+        }
         if (gaz.isOrgWord(last)) {
             type = "organization";
         } else if (gaz.placeSuffixes.contains(last) && words >= 2) {
