@@ -30,7 +30,16 @@ public final class Attributions {
      * A source in a sentence: its name (null when vague or a bare pronoun), the token index of its
      * cue, and whether it is vague.
      */
-    public record Source(String name, int cue, boolean vague, boolean pronoun, int from, int to) {
+    public record Source(String name, int cue, boolean vague, boolean pronoun, int from, int to, boolean framing) {
+
+        Source(String name, int cue, boolean vague, boolean pronoun, int from, int to) {
+            this(name, cue, vague, pronoun, from, to, false);
+        }
+
+        /** The same source, marked as framing what follows ("reported that …"). */
+        Source asFraming() {
+            return new Source(name, cue, vague, pronoun, from, to, true);
+        }
 
         /** Whether token {@code i} lies in the source phrase or its cue. */
         public boolean covers(int i) {
@@ -49,6 +58,10 @@ public final class Attributions {
     private final Set<String> complementizers;
     private final Set<String> fillers;
     private final Set<String> subjectStops;
+    private final Set<String> sourceBadStarts;
+    private final Set<String> sourceNouns;
+    private final Set<String> notNames;
+    private final Set<String> badFirstSuffixes;
     private final Set<String> timeWords;
     private final Set<String> adverbSuffixes;
     private final Phrases<Boolean> roleWords;
@@ -68,14 +81,19 @@ public final class Attributions {
         complementizers = Data.lowerSet(h, "complementizers");
         fillers = Data.lowerSet(h, "subject_verb_fillers");
         subjectStops = Data.lowerSet(h, "source_stop_words");
+        sourceBadStarts = Data.lowerSet(h, "source_bad_starts");
+        sourceNouns = Data.lowerSet(h, "source_nouns");
+        badFirstSuffixes = Data.lowerSet(h, "source_bad_first_suffixes");
         JsonNode time = LanguageData.load(Data.languageFor(language, "time"), "time");
         timeWords = new java.util.HashSet<>();
         timeWords.addAll(Data.map(time.path("weekdays")).keySet());
         timeWords.addAll(Data.map(time.path("months")).keySet());
         timeWords.addAll(Data.map(time.path("relative_days")).keySet());
+        timeWords.addAll(Data.map(time.path("units")).keySet());
         adverbSuffixes = Data.lowerSet(h, "adverb_suffixes");
         roleWords = Phrases.of(Data.strings(e, "role_words"));
         roleSuffixes = Data.lowerSet(e, "role_suffixes");
+        notNames = Data.lowerSet(e, "not_names");
     }
 
     public static Attributions forLanguage(String language) {
@@ -114,7 +132,8 @@ public final class Attributions {
             if (verbs.contains(tok.lower()) && !tok.capitalised()) {
                 Source s = aroundVerb(text, t, i);
                 if (s != null) {
-                    out.add(s);
+                    boolean framing = s.to() <= i && i + 1 < n && complementizers.contains(t.get(i + 1).lower());
+                    out.add(framing ? s.asFraming() : s);
                 }
             }
         }
@@ -179,6 +198,12 @@ public final class Attributions {
 
     /** The source named by tokens [a, b): vague, a pronoun, or a name. */
     private Source source(String text, List<Token> t, int a, int b, int cue) {
+        if (a > 0 && (t.get(a - 1).isNumber() || t.get(a - 1).is('%'))) {
+            return null; // "54% of Republican voters said": a share of a group, not a source
+        }
+        if (a < b && sourceBadStarts.contains(t.get(a).lower())) {
+            return null;
+        }
         // "The Russian Defense Ministry" → "Russian Defense Ministry"; "the report" stays as written.
         while (a + 1 < b && determiners.contains(t.get(a).lower()) && t.get(a + 1).capitalised()) {
             a++;
@@ -191,14 +216,28 @@ public final class Attributions {
         if (apostrophe > 0) {
             first = first.substring(0, apostrophe); // "I'll", "he'd"
         }
-        if (b - a == 1 && pronouns.contains(first)) {
+        if (pronouns.contains(first)) {
             return new Source(null, cue, false, true, a, b);
         }
-        if (subjectStops.contains(first) || b - a == 1 && timeWords.contains(first)) {
-            return null; // "said Friday", "said in a statement": no source here
+        if (subjectStops.contains(first)) {
+            return null; // "said in a statement": no source here
         }
         if (vagueSubjects.contains(first) || vagueSubjects.contains(t.get(b - 1).lower()) && !containsCapital(t, a, b)) {
             return new Source(null, cue, true, false, a, b);
+        }
+        // A source is a name, or a noun of the kind that states things ("the ministry", "researchers"):
+        // never a time ("said Friday", "this week"), never a verb phrase ("seizing upon").
+        boolean named = false;
+        for (int i = a; i < b; i++) {
+            Token x = t.get(i);
+            String l = x.lower();
+            if (timeWords.contains(l) || subjectStops.contains(l) && i > a) {
+                return null;
+            }
+            named |= x.capitalised() && !notNames.contains(l) || sourceNouns.contains(l) || isRole(l);
+        }
+        if (!named || !t.get(a).capitalised() && hasSuffix(first, badFirstSuffixes)) {
+            return null;
         }
         String name = name(text, t, a, b);
         return name == null ? null : new Source(name, cue, false, false, a, b);
@@ -224,6 +263,15 @@ public final class Attributions {
             return strip(text.substring(t.get(lastRole + 1).start(), t.get(e - 1).end()));
         }
         return strip(text.substring(t.get(a).start(), t.get(b - 1).end()));
+    }
+
+    private static boolean hasSuffix(String lower, Set<String> suffixes) {
+        for (String s : suffixes) {
+            if (lower.endsWith(s) && lower.length() > s.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRole(String lower) {

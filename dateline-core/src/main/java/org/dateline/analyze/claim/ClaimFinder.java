@@ -145,7 +145,8 @@ public final class ClaimFinder {
             }
             for (Attributions.Source src : sources) {
                 // A later sentence of the paragraph inherits a named source; a vague one ends the inheritance.
-                paragraphSource = src.vague() ? null : src.name() != null ? src : paragraphSource;
+                // Only a source that frames what follows ("X reported that …") carries on to later sentences.
+                paragraphSource = src.vague() ? null : src.name() != null && src.framing() ? src : paragraphSource;
             }
         }
         return out;
@@ -227,7 +228,7 @@ public final class ClaimFinder {
                 }
             }
             if (u >= 0) {
-                int[] span = unitSpan(t, u);
+                int[] span = unitSpan(t, u, times);
                 if (span != null) {
                     unit = sliceText(t, span[0], span[1]);
                     unitEnd = span[1];
@@ -332,7 +333,7 @@ public final class ClaimFinder {
     }
 
     /** The counted thing after an amount, as token indices [start, end), or null. */
-    private int[] unitSpan(List<Token> t, int k) {
+    private int[] unitSpan(List<Token> t, int k, List<Analysis.TimeExpression> times) {
         int n = t.size();
         int start = k;
         int words = 0;
@@ -340,8 +341,8 @@ public final class ClaimFinder {
         boolean sawNoun = false;
         while (end < n && words < maxUnitWords) {
             Token c = t.get(end);
-            if (!c.isWord()) {
-                break;
+            if (!c.isWord() || inTime(c, times)) {
+                break; // "three debates Monday": the time is not part of what is counted
             }
             String l = c.lower();
             if (stopWords.contains(l) || numbers.isNumberWord(l) || qualifiers.longest(t, end) != null && words > 0) {

@@ -33,6 +33,7 @@ final class Gazetteer {
     final Set<String> orgSuffixes;
     final Set<String> orgWordSuffixes;
     final Set<String> placeSuffixes;
+    final Set<String> notEntitySuffixes;
     final Set<String> placePrepositions;
     final Set<String> connectors;
     final Set<String> innerConnectors;
@@ -49,6 +50,7 @@ final class Gazetteer {
         orgSuffixes = Data.lowerSet(d, "org_suffixes");
         orgWordSuffixes = Data.lowerSet(d, "org_word_suffixes");
         placeSuffixes = Data.lowerSet(d, "place_suffixes");
+        notEntitySuffixes = Data.lowerSet(d, "not_entity_suffixes");
         placePrepositions = Data.lowerSet(d, "place_prepositions");
         connectors = Data.lowerSet(d, "name_connectors");
         innerConnectors = Data.lowerSet(d, "name_connectors_inner_only");
@@ -61,6 +63,9 @@ final class Gazetteer {
             for (JsonNode dem : c.path("demonyms")) {
                 demonyms.add(Tokenizer.lower(dem.asText()));
             }
+        }
+        for (JsonNode dem : d.path("extra_demonyms")) {
+            demonyms.add(Tokenizer.lower(dem.asText()));
         }
         for (JsonNode p : LanguageData.load("mul", "places").path("places")) {
             add(p, "place");
