@@ -319,6 +319,20 @@ public final class EntityFinder {
                 && !sentenceStart) {
             type = "place";
         }
+        // A given name followed by another capitalised word starts a person's name:
+        // "Der Kongressabgeordnete | John Murtha", "Gallois Vorgänger | Christian Streiff".
+        if (type == null && words >= 2) {
+            for (int g = a; g + 1 < to; g++) {
+                Token x = t.get(g);
+                if (x.isWord() && gaz.givenNames.contains(x.text()) && t.get(g + 1).capitalised()) {
+                    if (g > a) {
+                        classifyPart(lexed, t, a, g, sentenceStart, false, known, out, speakerTypes);
+                    }
+                    out.add(new Mention(surface(lexed, t, g, to), null, "person", t.get(g).start(), true, false));
+                    return;
+                }
+            }
+        }
         if (words >= 2) {
             // Known names inside a longer unknown run, as in "Syria Aleppo": keep them, drop the run.
             boolean inner = false;
@@ -332,6 +346,9 @@ public final class EntityFinder {
                 return;
             }
             if (type == null) {
+                if (!gaz.unknownRunsArePeople) {
+                    return; // German "Pariser Börse", "Gelbe Trikot": capitals mark nouns, not names
+                }
                 type = "person";
             }
             out.add(new Mention(surface, null, type, start, "person".equals(type), false));

@@ -40,10 +40,16 @@ final class Gazetteer {
     final Set<String> notNames;
     final Set<String> timeWords = new HashSet<>();
     final boolean capitalisedNouns;
+    final boolean unknownRunsArePeople;
+    final Set<String> givenNames = new HashSet<>();
 
     private Gazetteer(String language) {
         JsonNode d = LanguageData.load(language, "entities");
         capitalisedNouns = d.path("capitalised_nouns").asBoolean(false);
+        unknownRunsArePeople = d.path("unknown_runs_are_people").asBoolean(!capitalisedNouns);
+        for (JsonNode g : LanguageData.load("mul", "given_names").path("names")) {
+            givenNames.add(g.asText());
+        }
         honorifics = Phrases.of(Data.strings(d, "honorifics"));
         roleWords = Phrases.of(Data.strings(d, "role_words"));
         roleSuffixes = Data.lowerSet(d, "role_suffixes");
