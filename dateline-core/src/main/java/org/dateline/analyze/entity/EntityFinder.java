@@ -61,14 +61,8 @@ public final class EntityFinder {
             }
         }
         List<Mention> mentions = new ArrayList<>();
-        Set<String> midSentence = new java.util.HashSet<>();
         for (Lexed.Sentence s : lexed.sentences()) {
             collect(lexed, s.tokens(), mentions, speakerTypes);
-        }
-        for (Mention m : mentions) {
-            if (m.start() >= 0) {
-                midSentence.add(m.surface());
-            }
         }
         return group(mentions);
     }
@@ -531,12 +525,6 @@ public final class EntityFinder {
                 byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
             }
         }
-        Set<String> midSentenceSingles = new java.util.HashSet<>();
-        for (Mention m : singles) {
-            if (m.start() >= 0) {
-                midSentenceSingles.add(m.surface());
-            }
-        }
         for (Mention m : singles) {
             List<Group> cands = byWord.get(m.surface());
             if (cands != null && !cands.isEmpty()) {
@@ -550,9 +538,8 @@ public final class EntityFinder {
                 best.surfaces.add(m.surface());
                 continue;
             }
-            boolean keep = m.type() != null || m.start() < 0 && midSentenceSingles.contains(m.surface());
-            if (!keep) {
-                continue;
+            if (m.type() == null) {
+                continue; // a single unknown capitalised word with no cue: too often a common word
             }
             Group g = groups.computeIfAbsent("s:" + m.surface(), Group::new);
             g.name = m.surface();

@@ -98,4 +98,27 @@ class TimeFinderTest {
         assertThat(find("en", "It was signed on February 30, 2015 in Rome.", PUBLISHED))
                 .allSatisfy(t -> assertThat(t.value()).isNull());
     }
+
+    @ParameterizedTest(name = "{0} → {1} = {2}")
+    @CsvSource(delimiter = '|', value = {
+            "In January, sales fell sharply.|In January|2016-01",
+            "In January, the new president will take office.|In January|2017-01",
+            "The vote is expected in December.|in December|2016-12",
+            "The plant closed in May.|in May|2016-05",
+            "The Nov. 8 election is close.|Nov. 8|2016-11-08",
+            "Profits rose in the coming weeks and last week.|last week|2016-W37",
+    })
+    void monthsAndDaysWithoutAYearInASeptemberArticle(String sentence, String text, String value) {
+        assertThat(find("en", sentence, "2016-09-20"))
+                .anySatisfy(t -> {
+                    assertThat(t.text()).isEqualTo(text);
+                    assertThat(t.value()).isEqualTo(value);
+                });
+    }
+
+    @Test
+    void decadesAndPluralPeriodsAreNotResolvedToOnePoint() {
+        assertThat(find("en", "In the mid-1990s and in the coming years it grew.", "2016-09-20"))
+                .extracting(Analysis.TimeExpression::text).isEmpty();
+    }
 }
