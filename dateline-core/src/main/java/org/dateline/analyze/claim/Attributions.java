@@ -155,6 +155,23 @@ public final class Attributions {
         return m;
     }
 
+    /**
+     * Whether a quotation's speaker names a real source: a resolved name, or a mention that is
+     * neither a pronoun nor vague ("sources", "it", "reports").
+     */
+    public boolean names(Analysis.Speaker s) {
+        String src = sourceOf(s);
+        if (src == null) {
+            return false;
+        }
+        String[] words = src.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String first = words[0];
+        if ((determiners.contains(first)) && words.length > 1) {
+            first = words[1];
+        }
+        return !vagueSubjects.contains(first) && !vagueSubjects.contains(words[words.length - 1]);
+    }
+
     private Source aroundVerb(String text, List<Token> t, int v) {
         int n = t.size();
         // Subject before the verb: "The Russian Defense Ministry reported that".

@@ -427,11 +427,12 @@ public final class ClaimFinder {
                     best = q;
                 }
             }
-            if (best != null) {
-                String s = attributions.sourceOf(best.speaker());
-                if (s != null || best.speaker() != null) {
-                    return s;
-                }
+            if (best != null && attributions.names(best.speaker())) {
+                return attributions.sourceOf(best.speaker());
+            }
+            if (best != null && best.speaker() != null && !attributions.names(best.speaker())
+                    && attributions.sourceOf(best.speaker()) == null && best.speaker().mention() != null) {
+                return null; // "he said" with no resolved name: the quotation's speaker is unknown, not someone else
             }
         }
         Attributions.Source chosen = null;

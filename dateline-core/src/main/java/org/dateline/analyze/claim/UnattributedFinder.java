@@ -70,7 +70,7 @@ public final class UnattributedFinder {
             if (hedge == null || words(t) < MIN_WORDS) {
                 continue;
             }
-            if (coveredByQuote(t.get(hedge[0]).start(), quotes)) {
+            if (coveredByQuote(t.get(hedge[0]).start(), quotes, attributions)) {
                 continue;
             }
             boolean named = false;
@@ -135,12 +135,13 @@ public final class UnattributedFinder {
         return j;
     }
 
-    private static boolean coveredByQuote(int offset, List<Analysis.Quote> quotes) {
+    /** Whether a quotation by a named speaker covers the offset ("It was reported" quoted from nobody does not). */
+    private static boolean coveredByQuote(int offset, List<Analysis.Quote> quotes, Attributions attributions) {
         if (quotes == null) {
             return false;
         }
         for (Analysis.Quote q : quotes) {
-            if (!"term".equals(q.kind()) && q.start() <= offset && offset < q.end() && q.speaker() != null) {
+            if (!"term".equals(q.kind()) && q.start() <= offset && offset < q.end() && attributions.names(q.speaker())) {
                 return true;
             }
         }

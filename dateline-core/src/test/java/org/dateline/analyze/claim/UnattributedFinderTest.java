@@ -43,6 +43,17 @@ class UnattributedFinderTest {
     }
 
     @Test
+    void reportedSpeechWithAVagueOrNoSpeakerIsStillUnattributed() {
+        String text = "It was reported that around 400 Yazidi children were abducted in January.";
+        int start = text.indexOf("around");
+        Analysis.Quote vague = new Analysis.Quote(text.substring(start, text.length() - 1), "indirect",
+                new Analysis.Speaker("It", null, null, null, "unknown"), "reported", start, text.length() - 1);
+        Analysis.Quote none = new Analysis.Quote(vague.text(), "indirect", null, "reported", start, text.length() - 1);
+        assertThat(find("en", text, List.of(vague))).containsExactly(text);
+        assertThat(find("en", text, List.of(none))).containsExactly(text);
+    }
+
+    @Test
     void vagueSourcesInGerman() {
         String text = "Berichten zufolge wurden mehrere Dörfer zerstört. "
                 + "Der Minister soll von den Plänen gewusst haben. "
