@@ -60,6 +60,8 @@ public final class Attributions {
     private final Set<String> subjectStops;
     private final Set<String> sourceBadStarts;
     private final Set<String> sourceNouns;
+    private final String titleOpen;
+    private final String titleClose;
     private final Set<String> notNames;
     private final Set<String> badFirstSuffixes;
     private final Set<String> timeWords;
@@ -83,6 +85,9 @@ public final class Attributions {
         subjectStops = Data.lowerSet(h, "source_stop_words");
         sourceBadStarts = Data.lowerSet(h, "source_bad_starts");
         sourceNouns = Data.lowerSet(h, "source_nouns");
+        List<String> title = Data.strings(h, "title_quotes");
+        titleOpen = title.size() == 2 ? title.get(0) : "\"";
+        titleClose = title.size() == 2 ? title.get(1) : "\"";
         badFirstSuffixes = Data.lowerSet(h, "source_bad_first_suffixes");
         JsonNode time = LanguageData.load(Data.languageFor(language, "time"), "time");
         timeWords = new java.util.HashSet<>();
@@ -146,6 +151,12 @@ public final class Attributions {
             return null;
         }
         if (s.name() != null && !s.name().isBlank()) {
+            String m = s.mention();
+            if ("document".equals(s.type()) && m != null && !m.contains(s.name())) {
+                // A document named by its title: "a UN-endorsed report" + "Children of Islamic State"
+                // → "UN-endorsed report “Children of Islamic State”".
+                return stripDeterminer(m) + " " + titleOpen + s.name() + titleClose;
+            }
             return s.name();
         }
         String m = s.mention();
@@ -301,6 +312,14 @@ public final class Attributions {
             }
         }
         return false;
+    }
+
+    private String stripDeterminer(String mention) {
+        int sp = mention.indexOf(' ');
+        if (sp > 0 && determiners.contains(mention.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
+            return mention.substring(sp + 1);
+        }
+        return mention;
     }
 
     private static String strip(String s) {

@@ -92,6 +92,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aDocumentSourceKeepsItsTitle() {
+        String text = "According to a UN-endorsed report, a total of 254 events were identified.";
+        int start = text.indexOf("a total");
+        Analysis.Quote q = new Analysis.Quote(text.substring(start, text.length() - 1), "indirect",
+                new Analysis.Speaker("a UN-endorsed report", "Children of Islamic State", null, null, "document"),
+                "according to", start, text.length() - 1);
+        assertThat(find("en", text, List.of(q))).singleElement()
+                .satisfies(c -> assertThat(c.source()).isEqualTo("UN-endorsed report “Children of Islamic State”"));
+    }
+
+    @Test
     void aTimeSpanStatedWithTheNumber() {
         assertThat(find("en", "Between August 1 last year and February 9 this year, a total of 254 events were identified.",
                 List.of())).singleElement()
