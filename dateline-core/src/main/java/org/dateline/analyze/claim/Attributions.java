@@ -30,7 +30,21 @@ public final class Attributions {
      * A source in a sentence: its name (null when vague or a bare pronoun), the token index of its
      * cue, and whether it is vague.
      */
-    public record Source(String name, int cue, boolean vague, boolean pronoun) {
+    public record Source(String name, int cue, boolean vague, boolean pronoun, int from, int to, boolean framing) {
+
+        Source(String name, int cue, boolean vague, boolean pronoun, int from, int to) {
+            this(name, cue, vague, pronoun, from, to, false);
+        }
+
+        /** The same source, marked as framing what follows ("reported that …"). */
+        Source asFraming() {
+            return new Source(name, cue, vague, pronoun, from, to, true);
+        }
+
+        /** Whether token {@code i} lies in the source phrase or its cue. */
+        public boolean covers(int i) {
+            return i >= from && i < to || i == cue;
+        }
     }
 
     private final Phrases<String> accordingTo;
@@ -43,6 +57,14 @@ public final class Attributions {
     private final Set<String> passive;
     private final Set<String> complementizers;
     private final Set<String> fillers;
+    private final Set<String> subjectStops;
+    private final Set<String> sourceBadStarts;
+    private final Set<String> sourceNouns;
+    private final String titleOpen;
+    private final String titleClose;
+    private final Set<String> notNames;
+    private final Set<String> badFirstSuffixes;
+    private final Set<String> timeWords;
     private final Set<String> adverbSuffixes;
     private final Phrases<Boolean> roleWords;
     private final Set<String> roleSuffixes;
@@ -60,9 +82,23 @@ public final class Attributions {
         passive = Data.lowerSet(h, "passive_auxiliaries");
         complementizers = Data.lowerSet(h, "complementizers");
         fillers = Data.lowerSet(h, "subject_verb_fillers");
+        subjectStops = Data.lowerSet(h, "source_stop_words");
+        sourceBadStarts = Data.lowerSet(h, "source_bad_starts");
+        sourceNouns = Data.lowerSet(h, "source_nouns");
+        List<String> title = Data.strings(h, "title_quotes");
+        titleOpen = title.size() == 2 ? title.get(0) : "\"";
+        titleClose = title.size() == 2 ? title.get(1) : "\"";
+        badFirstSuffixes = Data.lowerSet(h, "source_bad_first_suffixes");
+        JsonNode time = LanguageData.load(Data.languageFor(language, "time"), "time");
+        timeWords = new java.util.HashSet<>();
+        timeWords.addAll(Data.map(time.path("weekdays")).keySet());
+        timeWords.addAll(Data.map(time.path("months")).keySet());
+        timeWords.addAll(Data.map(time.path("relative_days")).keySet());
+        timeWords.addAll(Data.map(time.path("units")).keySet());
         adverbSuffixes = Data.lowerSet(h, "adverb_suffixes");
         roleWords = Phrases.of(Data.strings(e, "role_words"));
         roleSuffixes = Data.lowerSet(e, "role_suffixes");
+        notNames = Data.lowerSet(e, "not_names");
     }
 
     public static Attributions forLanguage(String language) {
@@ -82,22 +118,27 @@ public final class Attributions {
             if (acc != null) {
                 int end = phraseEnd(t, acc.end(), n);
                 if (end > acc.end()) {
-                    out.add(source(text, t, acc.end(), end, i));
+                    Source src = source(text, t, acc.end(), end, i);
+                    if (src != null) {
+                        out.add(src);
+                    }
                     i = end - 1;
                     continue;
                 }
             }
             if (accordingToAfter.contains(tok.lower()) && i > 0) {
                 int start = phraseStartBefore(t, i);
-                if (start < i) {
-                    out.add(source(text, t, start, i, i));
+                Source src = start < i ? source(text, t, start, i, i) : null;
+                if (src != null) {
+                    out.add(src);
                 }
                 continue;
             }
             if (verbs.contains(tok.lower()) && !tok.capitalised()) {
                 Source s = aroundVerb(text, t, i);
                 if (s != null) {
-                    out.add(s);
+                    boolean framing = s.to() <= i && i + 1 < n && complementizers.contains(t.get(i + 1).lower());
+                    out.add(framing ? s.asFraming() : s);
                 }
             }
         }
@@ -110,6 +151,12 @@ public final class Attributions {
             return null;
         }
         if (s.name() != null && !s.name().isBlank()) {
+            String m = s.mention();
+            if ("document".equals(s.type()) && m != null && !m.contains(s.name())) {
+                // A document named by its title: "a UN-endorsed report" + "Children of Islamic State"
+                // → "UN-endorsed report “Children of Islamic State”".
+                return stripDeterminer(m) + " " + titleOpen + s.name() + titleClose;
+            }
             return s.name();
         }
         String m = s.mention();
@@ -117,6 +164,23 @@ public final class Attributions {
             return null;
         }
         return m;
+    }
+
+    /**
+     * Whether a quotation's speaker names a real source: a resolved name, or a mention that is
+     * neither a pronoun nor vague ("sources", "it", "reports").
+     */
+    public boolean names(Analysis.Speaker s) {
+        String src = sourceOf(s);
+        if (src == null) {
+            return false;
+        }
+        String[] words = src.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String first = words[0];
+        if ((determiners.contains(first)) && words.length > 1) {
+            first = words[1];
+        }
+        return !vagueSubjects.contains(first) && !vagueSubjects.contains(words[words.length - 1]);
     }
 
     private Source aroundVerb(String text, List<Token> t, int v) {
@@ -139,6 +203,9 @@ public final class Attributions {
                 return null;
             }
             Source s = source(text, t, start, k + 1, v);
+            if (s == null) {
+                return null;
+            }
             if (passiveVoice && !s.vague() && s.name() != null && !containsCapital(t, start, k + 1)) {
                 return null; // "the figures were reported": not a source
             }
@@ -147,7 +214,10 @@ public final class Attributions {
         // Inverted after a quotation or a comma: "…, says Chichakyan".
         if (k >= 0 && (t.get(k).is(',') || isQuote(t.get(k))) && v + 1 < n && t.get(v + 1).isWord()) {
             int end = phraseEnd(t, v + 1, n);
-            if (end > v + 1) {
+            Token first = t.get(v + 1);
+            // The subject after the verb is a name, a determiner or a pronoun: "says Chichakyan", "said the ministry".
+            boolean nominal = first.capitalised() || determiners.contains(first.lower()) || pronouns.contains(first.lower());
+            if (end > v + 1 && nominal) {
                 return source(text, t, v + 1, end, v);
             }
         }
@@ -156,21 +226,49 @@ public final class Attributions {
 
     /** The source named by tokens [a, b): vague, a pronoun, or a name. */
     private Source source(String text, List<Token> t, int a, int b, int cue) {
+        if (a > 0 && (t.get(a - 1).isNumber() || t.get(a - 1).is('%'))) {
+            return null; // "54% of Republican voters said": a share of a group, not a source
+        }
+        if (a < b && sourceBadStarts.contains(t.get(a).lower())) {
+            return null;
+        }
         // "The Russian Defense Ministry" → "Russian Defense Ministry"; "the report" stays as written.
         while (a + 1 < b && determiners.contains(t.get(a).lower()) && t.get(a + 1).capitalised()) {
             a++;
         }
         if (a >= b) {
-            return new Source(null, cue, true, false);
+            return new Source(null, cue, true, false, a, b);
         }
         String first = t.get(a).lower();
-        if (b - a == 1 && pronouns.contains(first)) {
-            return new Source(null, cue, false, true);
+        int apostrophe = first.indexOf('\'');
+        if (apostrophe > 0) {
+            first = first.substring(0, apostrophe); // "I'll", "he'd"
+        }
+        if (pronouns.contains(first)) {
+            return new Source(null, cue, false, true, a, b);
+        }
+        if (subjectStops.contains(first)) {
+            return null; // "said in a statement": no source here
         }
         if (vagueSubjects.contains(first) || vagueSubjects.contains(t.get(b - 1).lower()) && !containsCapital(t, a, b)) {
-            return new Source(null, cue, true, false);
+            return new Source(null, cue, true, false, a, b);
         }
-        return new Source(name(text, t, a, b), cue, false, false);
+        // A source is a name, or a noun of the kind that states things ("the ministry", "researchers"):
+        // never a time ("said Friday", "this week"), never a verb phrase ("seizing upon").
+        boolean named = false;
+        for (int i = a; i < b; i++) {
+            Token x = t.get(i);
+            String l = x.lower();
+            if (timeWords.contains(l) || subjectStops.contains(l) && i > a) {
+                return null;
+            }
+            named |= x.capitalised() && !notNames.contains(l) || sourceNouns.contains(l) || isRole(l);
+        }
+        if (!named || !t.get(a).capitalised() && hasSuffix(first, badFirstSuffixes)) {
+            return null;
+        }
+        String name = name(text, t, a, b);
+        return name == null ? null : new Source(name, cue, false, false, a, b);
     }
 
     /**
@@ -195,6 +293,15 @@ public final class Attributions {
         return strip(text.substring(t.get(a).start(), t.get(b - 1).end()));
     }
 
+    private static boolean hasSuffix(String lower, Set<String> suffixes) {
+        for (String s : suffixes) {
+            if (lower.endsWith(s) && lower.length() > s.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isRole(String lower) {
         if (roleWords.containsWord(lower)) {
             return true;
@@ -205,6 +312,14 @@ public final class Attributions {
             }
         }
         return false;
+    }
+
+    private String stripDeterminer(String mention) {
+        int sp = mention.indexOf(' ');
+        if (sp > 0 && determiners.contains(mention.substring(0, sp).toLowerCase(java.util.Locale.ROOT))) {
+            return mention.substring(sp + 1);
+        }
+        return mention;
     }
 
     private static String strip(String s) {
@@ -220,8 +335,11 @@ public final class Attributions {
         int j = from;
         while (j < n && j - from < MAX_SOURCE_WORDS) {
             Token c = t.get(j);
-            if (c.isWord() && !complementizers.contains(c.lower())) {
+            if (c.isWord() && !complementizers.contains(c.lower()) && !(j > from && subjectStops.contains(c.lower()))) {
                 j++;
+            } else if (c.is('.') && j > from && t.get(j - 1).isWord() && t.get(j - 1).text().length() == 1
+                    && t.get(j - 1).capitalised() && t.get(j - 1).touches(c) && j + 1 < n && t.get(j + 1).capitalised()) {
+                j++; // an initial: "Jeffrey N. Trimble"
             } else if ((c.is('-') || c.is('\'') || c.is('’') || c.is('`') || c.is('.')) && j > from && t.get(j - 1).touches(c)
                     && j + 1 < n && c.touches(t.get(j + 1))) {
                 j++;
@@ -237,7 +355,7 @@ public final class Attributions {
         int j = end;
         while (j > 0 && end - j < MAX_SOURCE_WORDS) {
             Token c = t.get(j - 1);
-            if (c.isWord() && !complementizers.contains(c.lower())
+            if (c.isWord() && !complementizers.contains(c.lower()) && !subjectStops.contains(c.lower())
                     && !(verbs.contains(c.lower()) && !c.capitalised())) {
                 j--;
             } else if ((c.is('-') || c.is('.')) && j - 1 > 0 && t.get(j - 2).touches(c) && c.touches(t.get(j))) {

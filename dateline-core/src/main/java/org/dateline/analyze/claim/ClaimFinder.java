@@ -51,11 +51,12 @@ public final class ClaimFinder {
     private final Set<String> verbSuffixes;
     private final Set<String> joiners;
     private final Set<String> fractionJoiners;
+    private final Set<String> touchingUnits;
     private final Set<String> pluralWords;
     private final int maxUnitWords;
-    private final Set<String> since;
-    private final Set<String> until;
-    private final Set<String> between;
+    private final Phrases<String> since;
+    private final Phrases<String> until;
+    private final Phrases<String> between;
     private final Phrases<String> betweenJoiners;
     private final Set<String> reportingVerbs;
 
@@ -79,12 +80,13 @@ public final class ClaimFinder {
         verbSuffixes = Data.lowerSet(d, "unit_verb_suffixes");
         joiners = Data.lowerSet(d, "unit_joiners");
         fractionJoiners = Data.lowerSet(d, "fraction_joiners");
+        touchingUnits = Data.lowerSet(d, "touching_units");
         pluralWords = Data.lowerSet(d, "plural_words");
         maxUnitWords = d.path("unit_max_words").asInt(4);
         JsonNode time = LanguageData.load(Data.languageFor(language, "time"), "time");
-        since = Data.lowerSet(time, "since");
-        until = Data.lowerSet(time, "until");
-        between = Data.lowerSet(time, "between");
+        since = Data.phraseList(time, "since");
+        until = Data.phraseList(time, "until");
+        between = Data.phraseList(time, "between");
         betweenJoiners = Data.phraseList(time, "between_joiners");
         reportingVerbs = Data.lowerSet(LanguageData.load(Data.languageFor(language, "hedges"), "hedges"),
                 "reporting_verbs");
@@ -143,7 +145,8 @@ public final class ClaimFinder {
             }
             for (Attributions.Source src : sources) {
                 // A later sentence of the paragraph inherits a named source; a vague one ends the inheritance.
-                paragraphSource = src.vague() ? null : src.name() != null ? src : paragraphSource;
+                // Only a source that frames what follows ("X reported that …") carries on to later sentences.
+                paragraphSource = src.vague() ? null : src.name() != null && src.framing() ? src : paragraphSource;
             }
         }
         return out;
@@ -225,7 +228,7 @@ public final class ClaimFinder {
                 }
             }
             if (u >= 0) {
-                int[] span = unitSpan(t, u);
+                int[] span = unitSpan(t, u, times);
                 if (span != null) {
                     unit = sliceText(t, span[0], span[1]);
                     unitEnd = span[1];
@@ -257,9 +260,16 @@ public final class ClaimFinder {
         Token prev = a > 0 ? t.get(a - 1) : null;
         Token next = amount.end() < n ? t.get(amount.end()) : null;
         Token nextOfNumber = a + 1 < n ? t.get(a + 1) : null;
-        // Glued to letters or to a hyphenated label: "G20", "F-16", "COVID-19", "MH17".
-        if (prev != null && prev.touches(num) && (prev.isWord() || prev.is('-') && a > 1 && t.get(a - 2).isWord()
-                && t.get(a - 2).touches(prev) && t.get(a - 2).capitalised())) {
+        // Glued to letters or to a hyphenated label: "G20", "F-16", "COVID-19", "MH17", an identifier "a1-5fec".
+        if (prev != null && prev.touches(num) && (prev.isWord() || prev.is('-') && a > 1
+                && (t.get(a - 2).isWord() || t.get(a - 2).isNumber()) && t.get(a - 2).touches(prev))) {
+            return true;
+        }
+        // Letters glued after it that are no unit: "1990s", hexadecimal "6b86", "4e07".
+        if (nextOfNumber != null && num.touches(nextOfNumber) && nextOfNumber.isWord()
+                && !touchingUnits.contains(nextOfNumber.lower()) && numbers.scaleAt(t, a + 1) == null
+                && percent.longest(t, a + 1) == null && !unitsAfter.containsKey(nextOfNumber.lower())
+                && !ordinalSuffixes.contains(nextOfNumber.lower()) && timeOfDay.longest(t, a + 1) == null) {
             return true;
         }
         // Ranges, scores, clock times and ratios: "2012–13", "3-2", "2:15", "1/2".
@@ -323,7 +333,7 @@ public final class ClaimFinder {
     }
 
     /** The counted thing after an amount, as token indices [start, end), or null. */
-    private int[] unitSpan(List<Token> t, int k) {
+    private int[] unitSpan(List<Token> t, int k, List<Analysis.TimeExpression> times) {
         int n = t.size();
         int start = k;
         int words = 0;
@@ -331,8 +341,8 @@ public final class ClaimFinder {
         boolean sawNoun = false;
         while (end < n && words < maxUnitWords) {
             Token c = t.get(end);
-            if (!c.isWord()) {
-                break;
+            if (!c.isWord() || inTime(c, times)) {
+                break; // "three debates Monday": the time is not part of what is counted
             }
             String l = c.lower();
             if (stopWords.contains(l) || numbers.isNumberWord(l) || qualifiers.longest(t, end) != null && words > 0) {
@@ -417,15 +427,19 @@ public final class ClaimFinder {
                     best = q;
                 }
             }
-            if (best != null) {
-                String s = attributions.sourceOf(best.speaker());
-                if (s != null || best.speaker() != null) {
-                    return s;
-                }
+            if (best != null && attributions.names(best.speaker())) {
+                return attributions.sourceOf(best.speaker());
+            }
+            if (best != null && best.speaker() != null && !attributions.names(best.speaker())
+                    && attributions.sourceOf(best.speaker()) == null && best.speaker().mention() != null) {
+                return null; // "he said" with no resolved name: the quotation's speaker is unknown, not someone else
             }
         }
         Attributions.Source chosen = null;
         for (Attributions.Source s : sources) {
+            if (s.covers(amountIndex)) {
+                continue; // "54% of Republican voters said": the number is in the source itself
+            }
             // The nearest cue before the number, else the first after it.
             if (s.cue() < amountIndex) {
                 chosen = s;
@@ -464,16 +478,14 @@ public final class ClaimFinder {
             if (ti < 0 || isSpeechTime(t, ti, sources)) {
                 continue;
             }
-            String prev = t.get(ti).lower();
-            String before = ti > 0 ? t.get(ti - 1).lower() : "";
             String value;
-            if (k + 1 < times.size() && (between.contains(before) || between.contains(prev))
+            if (k + 1 < times.size() && spanWord(between, t, ti)
                     && joinedBy(t, te, times.get(k + 1)) && times.get(k + 1).value() != null) {
                 value = te.value() + "/" + times.get(k + 1).value();
                 k++;
-            } else if (since.contains(before) || since.contains(prev)) {
+            } else if (spanWord(since, t, ti)) {
                 value = "since " + te.value();
-            } else if (until.contains(before) || until.contains(prev)) {
+            } else if (spanWord(until, t, ti)) {
                 value = "until " + te.value();
             } else {
                 value = te.value();
@@ -485,6 +497,11 @@ public final class ClaimFinder {
             }
         }
         return best;
+    }
+
+    /** Whether a span word ("since", "seit dem") ends just before token ti or starts the time itself ("since January"). */
+    private static boolean spanWord(Phrases<String> words, List<Token> t, int ti) {
+        return words.endingAt(t, ti, 3) != null || words.longest(t, ti) != null;
     }
 
     private boolean joinedBy(List<Token> t, Analysis.TimeExpression a, Analysis.TimeExpression b) {

@@ -66,16 +66,18 @@ public final class UnattributedFinder {
         String text = lexed.string();
         for (Lexed.Sentence s : lexed.sentences()) {
             List<Token> t = s.tokens();
-            int hedge = hedgeAt(t);
-            if (hedge < 0 || words(t) < MIN_WORDS) {
+            int[] hedge = hedgeAt(t);
+            if (hedge == null || words(t) < MIN_WORDS) {
                 continue;
             }
-            if (coveredByQuote(t.get(hedge).start(), quotes)) {
+            if (coveredByQuote(t.get(hedge[0]).start(), quotes, attributions)) {
                 continue;
             }
             boolean named = false;
             for (Attributions.Source src : attributions.find(text, t)) {
-                named |= !src.vague() && src.name() != null;
+                // A cue inside the vague phrase itself ("Berichten zufolge") names nobody.
+                boolean inHedge = src.cue() >= hedge[0] && src.cue() < hedge[1];
+                named |= !src.vague() && src.name() != null && !inHedge;
             }
             if (!named) {
                 out.add(text.substring(s.start(), s.end()));
@@ -84,28 +86,30 @@ public final class UnattributedFinder {
         return out;
     }
 
-    /** The index of the first token of a vague-source phrase in the sentence, or -1. */
-    private int hedgeAt(List<Token> t) {
+    /** The first vague-source phrase in the sentence as token indices {start, end}, or null. */
+    private int[] hedgeAt(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             List<String[]> cands = byFirstWord.get(t.get(i).lower());
             if (cands == null) {
                 continue;
             }
             for (String[] p : cands) {
-                if (matches(t, i, p)) {
-                    return i;
+                int end = matches(t, i, p);
+                if (end > i) {
+                    return new int[] {i, end};
                 }
             }
         }
-        return -1;
+        return null;
     }
 
-    private static boolean matches(List<Token> t, int i, String[] p) {
+    /** The index after the phrase matched at i, or -1. */
+    private static int matches(List<Token> t, int i, String[] p) {
         int j = i;
         for (int k = 0; k < p.length; k++) {
             if ("...".equals(p[k])) {
                 if (k + 1 >= p.length) {
-                    return true;
+                    return j;
                 }
                 String want = p[k + 1];
                 int limit = Math.min(t.size(), j + MAX_GAP + 1);
@@ -117,26 +121,27 @@ public final class UnattributedFinder {
                     }
                 }
                 if (found < 0) {
-                    return false;
+                    return -1;
                 }
                 j = found + 1;
                 k++;
                 continue;
             }
             if (j >= t.size() || !p[k].equals(t.get(j).lower())) {
-                return false;
+                return -1;
             }
             j++;
         }
-        return true;
+        return j;
     }
 
-    private static boolean coveredByQuote(int offset, List<Analysis.Quote> quotes) {
+    /** Whether a quotation by a named speaker covers the offset ("It was reported" quoted from nobody does not). */
+    private static boolean coveredByQuote(int offset, List<Analysis.Quote> quotes, Attributions attributions) {
         if (quotes == null) {
             return false;
         }
         for (Analysis.Quote q : quotes) {
-            if (!"term".equals(q.kind()) && q.start() <= offset && offset < q.end() && q.speaker() != null) {
+            if (!"term".equals(q.kind()) && q.start() <= offset && offset < q.end() && attributions.names(q.speaker())) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import org.dateline.analyze.Analysis;
 import org.dateline.analyze.lex.Lexed;
 import org.dateline.analyze.lex.Phrases;
 import org.dateline.analyze.lex.Token;
+import org.dateline.analyze.lex.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,14 +61,8 @@ public final class EntityFinder {
             }
         }
         List<Mention> mentions = new ArrayList<>();
-        Set<String> midSentence = new java.util.HashSet<>();
         for (Lexed.Sentence s : lexed.sentences()) {
             collect(lexed, s.tokens(), mentions, speakerTypes);
-        }
-        for (Mention m : mentions) {
-            if (m.start() >= 0) {
-                midSentence.add(m.surface());
-            }
         }
         return group(mentions);
     }
@@ -80,6 +75,7 @@ public final class EntityFinder {
         while (firstWord < n && !t.get(firstWord).isWord()) {
             firstWord++;
         }
+        boolean headline = isHeadline(t);
         int i = 0;
         while (i < n) {
             Token tok = t.get(i);
@@ -88,10 +84,41 @@ public final class EntityFinder {
                 continue;
             }
             int end = runEnd(t, i);
-            boolean title = i > 0 && isOpenQuote(t.get(i - 1)) && end < n && isCloseQuote(t.get(end));
+            boolean title = headline || i > 0 && isOpenQuote(t.get(i - 1)) && end < n && isCloseQuote(t.get(end));
             classifyRun(lexed, t, i, end, i == firstWord, title, out, speakerTypes);
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * A line in title case ("Clinton Hid Past Health Problems From Public"): its capitals say nothing
+     * about names, so only known names count. Four words or more, and at least three in four capitalised
+     * (function words of titles are often lower case).
+     */
+    private boolean isHeadline(List<Token> t) {
+        // "SAVE A QUARTER Let …": a section heading in capitals run into its paragraph.
+        int w = 0;
+        while (w < t.size() && !t.get(w).isWord()) {
+            w++;
+        }
+        if (w + 1 < t.size() && t.get(w).allCaps() && t.get(w + 1).isWord() && (t.get(w + 1).allCaps() || t.get(w + 1).text().length() == 1)
+                && gaz.known.longest(t, w) == null) {
+            return true;
+        }
+        if (gaz.capitalisedNouns) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token x : t) {
+            if (x.isWord()) {
+                words++;
+                if (x.capitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 4 >= words * 3;
     }
 
     private static boolean startsName(Token t) {
@@ -110,6 +137,11 @@ public final class EntityFinder {
                 j++;
                 if (c.lower().endsWith("'s")) {
                     break; // possessive ends the name: "Russia`s defense minister"
+                }
+                // "Mr. Smith": an honorific and its dot.
+                if (j < n && t.get(j).is('.') && c.touches(t.get(j)) && gaz.honorifics.containsWord(c.lower())) {
+                    j++;
+                    continue;
                 }
                 // "John F. Kennedy": an initial and its dot.
                 if (c.text().length() == 1 && j < n && t.get(j).is('.') && c.touches(t.get(j))) {
@@ -175,6 +207,24 @@ public final class EntityFinder {
             addKnown(lexed, t, a, to, out);
             return;
         }
+        // "Lester Holt of NBC News": a name, then the organisation or place it belongs to.
+        for (int i = a + 2; i < to - 1; i++) {
+            String l = t.get(i).lower();
+            if (gaz.innerConnectors.contains(l) && !gaz.isOrgWord(t.get(i - 1).lower())
+                    && !gaz.placeSuffixes.contains(t.get(i - 1).lower()) && !gaz.isRoleWord(t.get(i - 1).lower())
+                    && t.get(i - 1).capitalised() && t.get(i - 2).capitalised() && !isKnownAt(t, a, to)) {
+                int after = i + 1;
+                while (after < to && gaz.innerConnectors.contains(t.get(after).lower())) {
+                    after++;
+                }
+                String lastAfter = stripPossessive(t.get(to - 1).lower());
+                if (after < to && (isKnownAt(t, after, to) || gaz.isOrgWord(lastAfter) || gaz.placeSuffixes.contains(lastAfter))) {
+                    classifyRun(lexed, t, a, i, sentenceStart, false, out, speakerTypes);
+                    classifyRun(lexed, t, after, to, false, false, out, speakerTypes);
+                    return;
+                }
+            }
+        }
         // Split at role words and honorifics: "Russian President | Vladimir Putin".
         int split = -1;
         for (int i = a; i < to - 1; i++) {
@@ -228,6 +278,9 @@ public final class EntityFinder {
                 anyTime |= gaz.timeWords.contains(l);
             }
         }
+        if (gaz.demonyms.contains(stripPossessive(Tokenizer.lower(surface(lexed, t, a, to))))) {
+            return; // "African-American", "Native Americans"
+        }
         if (words == 0 || allDemonyms || anyTime && words <= 2) {
             // Still count known names inside ("Syrian | Aleppo" is unlikely, but cheap).
             return;
@@ -235,6 +288,12 @@ public final class EntityFinder {
         String surface = surface(lexed, t, a, to);
         int start = t.get(a).start();
         String type = null;
+        if (gaz.notEntitySuffixes.contains(last) && !personCue) {
+            return; // "Equal Rights Amendment", "Paris Agreement": names, but of no person, organisation or place
+        }
+        if (words == 1 && (gaz.orgSuffixes.contains(last) || gaz.placeSuffixes.contains(last))) {
+            return; // "the Ministry", "die Regierung": a common noun, not a name
+        }
         if (gaz.isOrgWord(last)) {
             type = "organization";
         } else if (gaz.placeSuffixes.contains(last) && words >= 2) {
@@ -244,10 +303,29 @@ public final class EntityFinder {
         } else if (personCue && words <= 4) {
             type = "person";
         } else if (words == 1 && t.get(a).allCaps() && t.get(a).text().length() <= 6) {
+            if (t.get(a).text().indexOf('.') >= 0) {
+                return; // "N.C.", "D.C.": abbreviations of places not in the gazetteer, too ambiguous to type
+            }
             type = "organization";
+        } else if (words >= 2 && anyAcronym(t, a, to)) {
+            type = "organization"; // "Super PAC", "TD Ameritrade"
         } else if (words == 1 && !gaz.capitalisedNouns && a > 0 && gaz.placePrepositions.contains(t.get(a - 1).lower())
                 && !sentenceStart) {
             type = "place";
+        }
+        // A given name followed by another capitalised word starts a person's name:
+        // "Der Kongressabgeordnete | John Murtha", "Gallois Vorgänger | Christian Streiff".
+        if (type == null && words >= 2) {
+            for (int g = a; g + 1 < to; g++) {
+                Token x = t.get(g);
+                if (x.isWord() && gaz.givenNames.contains(x.text()) && t.get(g + 1).capitalised()) {
+                    if (g > a) {
+                        classifyPart(lexed, t, a, g, sentenceStart, false, known, out, speakerTypes);
+                    }
+                    out.add(new Mention(surface(lexed, t, g, to), null, "person", t.get(g).start(), true, false));
+                    return;
+                }
+            }
         }
         if (words >= 2) {
             // Known names inside a longer unknown run, as in "Syria Aleppo": keep them, drop the run.
@@ -262,6 +340,9 @@ public final class EntityFinder {
                 return;
             }
             if (type == null) {
+                if (!gaz.unknownRunsArePeople) {
+                    return; // German "Pariser Börse", "Gelbe Trikot": capitals mark nouns, not names
+                }
                 type = "person";
             }
             out.add(new Mention(surface, null, type, start, "person".equals(type), false));
@@ -272,6 +353,16 @@ public final class EntityFinder {
             return;
         }
         out.add(new Mention(surface, null, type, start, "person".equals(type), true));
+    }
+
+    private static boolean anyAcronym(List<Token> t, int a, int to) {
+        for (int i = a; i < to; i++) {
+            Token x = t.get(i);
+            if (x.allCaps() && x.text().indexOf('.') < 0 && x.text().length() <= 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addKnown(Lexed lexed, List<Token> t, int a, int to, List<Mention> out) {
@@ -374,7 +465,20 @@ public final class EntityFinder {
         Map<String, Group> groups = new LinkedHashMap<>();
         // 1. Known names and multi-word names first: they define the groups.
         List<Mention> singles = new ArrayList<>();
+        Set<String> personSurnames = new java.util.HashSet<>();
         for (Mention m : mentions) {
+            if (m.canonical() == null && !m.single() && "person".equals(m.type())) {
+                String[] parts = m.surface().split("\\s+");
+                personSurnames.add(parts[parts.length - 1]);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.canonical() != null && "place".equals(m.type()) && m.surface().indexOf(' ') < 0
+                    && personSurnames.contains(m.surface())) {
+                // "Rep. Jim Jordan … Jordan said": the surname of a person named in the article, not the country.
+                singles.add(new Mention(m.surface(), null, null, m.start(), false, true));
+                continue;
+            }
             if (m.canonical() != null) {
                 Group g = groups.computeIfAbsent("k:" + m.canonical(), Group::new);
                 g.name = m.canonical();
@@ -421,12 +525,6 @@ public final class EntityFinder {
                 byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(g);
             }
         }
-        Set<String> midSentenceSingles = new java.util.HashSet<>();
-        for (Mention m : singles) {
-            if (m.start() >= 0) {
-                midSentenceSingles.add(m.surface());
-            }
-        }
         for (Mention m : singles) {
             List<Group> cands = byWord.get(m.surface());
             if (cands != null && !cands.isEmpty()) {
@@ -440,9 +538,8 @@ public final class EntityFinder {
                 best.surfaces.add(m.surface());
                 continue;
             }
-            boolean keep = m.type() != null || m.start() < 0 && midSentenceSingles.contains(m.surface());
-            if (!keep) {
-                continue;
+            if (m.type() == null) {
+                continue; // a single unknown capitalised word with no cue: too often a common word
             }
             Group g = groups.computeIfAbsent("s:" + m.surface(), Group::new);
             g.name = m.surface();

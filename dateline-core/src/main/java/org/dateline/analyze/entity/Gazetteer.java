@@ -33,22 +33,30 @@ final class Gazetteer {
     final Set<String> orgSuffixes;
     final Set<String> orgWordSuffixes;
     final Set<String> placeSuffixes;
+    final Set<String> notEntitySuffixes;
     final Set<String> placePrepositions;
     final Set<String> connectors;
     final Set<String> innerConnectors;
     final Set<String> notNames;
     final Set<String> timeWords = new HashSet<>();
     final boolean capitalisedNouns;
+    final boolean unknownRunsArePeople;
+    final Set<String> givenNames = new HashSet<>();
 
     private Gazetteer(String language) {
         JsonNode d = LanguageData.load(language, "entities");
         capitalisedNouns = d.path("capitalised_nouns").asBoolean(false);
+        unknownRunsArePeople = d.path("unknown_runs_are_people").asBoolean(!capitalisedNouns);
+        for (JsonNode g : LanguageData.load("mul", "given_names").path("names")) {
+            givenNames.add(g.asText());
+        }
         honorifics = Phrases.of(Data.strings(d, "honorifics"));
         roleWords = Phrases.of(Data.strings(d, "role_words"));
         roleSuffixes = Data.lowerSet(d, "role_suffixes");
         orgSuffixes = Data.lowerSet(d, "org_suffixes");
         orgWordSuffixes = Data.lowerSet(d, "org_word_suffixes");
         placeSuffixes = Data.lowerSet(d, "place_suffixes");
+        notEntitySuffixes = Data.lowerSet(d, "not_entity_suffixes");
         placePrepositions = Data.lowerSet(d, "place_prepositions");
         connectors = Data.lowerSet(d, "name_connectors");
         innerConnectors = Data.lowerSet(d, "name_connectors_inner_only");
@@ -61,6 +69,9 @@ final class Gazetteer {
             for (JsonNode dem : c.path("demonyms")) {
                 demonyms.add(Tokenizer.lower(dem.asText()));
             }
+        }
+        for (JsonNode dem : d.path("extra_demonyms")) {
+            demonyms.add(Tokenizer.lower(dem.asText()));
         }
         for (JsonNode p : LanguageData.load("mul", "places").path("places")) {
             add(p, "place");

@@ -3,7 +3,6 @@ package org.dateline.analyze.lex;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,9 +91,6 @@ public final class Data {
         if (node == null || !node.isObject()) {
             return List.of();
         }
-        return () -> {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            return it;
-        };
+        return node.properties();
     }
 }

@@ -34,6 +34,8 @@ public final class TimeFinder {
     private static final Map<String, TimeFinder> BY_LANGUAGE = new ConcurrentHashMap<>();
     /** A future month or day this far ahead or more is read as the past one ("in December" in March). */
     private static final int HALF_YEAR_DAYS = 183;
+    /** A bare month up to this many months ahead is the coming one ("in December" in September). */
+    private static final int FUTURE_MONTHS = 3;
 
     private final TimeLexicon lex;
     private final Numbers numbers;
@@ -115,7 +117,7 @@ public final class TimeFinder {
         }
         Phrases.Match<Double> shift = lex.shiftWords.longest(t, i);
         if (shift != null && shift.end() < t.size()) {
-            Phrases.Match<String> unit = lex.units.longest(t, shift.end());
+            Phrases.Match<String> unit = lex.shiftUnits.longest(t, shift.end());
             if (unit != null) {
                 return new Found(i, unit.end(), shifted(anchor, unit.value(), shift.value().intValue()));
             }
@@ -216,7 +218,7 @@ public final class TimeFinder {
             year = shiftBy < 0 ? (month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
                     : (month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
         } else {
-            year = nearestYear(anchor, month, 1, futureBefore(t, i));
+            year = monthYear(anchor, month, futureNear(t, i));
         }
         return new Found(from, k, String.format("%04d-%02d", year, month));
     }
@@ -315,8 +317,9 @@ public final class TimeFinder {
             }
             return null;
         }
-        if (i + 1 < t.size() && (t.get(i + 1).isNumber() || isDash(t.get(i + 1)) && y.touches(t.get(i + 1)))) {
-            return null; // part of a longer figure or a range of amounts
+        if (i + 1 < t.size() && (t.get(i + 1).isNumber() || isDash(t.get(i + 1)) && y.touches(t.get(i + 1))
+                || t.get(i + 1).isWord() && y.touches(t.get(i + 1)))) {
+            return null; // part of a longer figure, a range of amounts, or a decade ("1990s")
         }
         Phrases.Match<Integer> prep = i > floor ? lex.prepositions.endingAt(t, i, 3) : null;
         if (prep == null || (prep.value() & TimeLexicon.YEAR) == 0) {
@@ -352,6 +355,24 @@ public final class TimeFinder {
     }
 
     // ---- resolution -------------------------------------------------------------------------------
+
+    /**
+     * The year of a bare month: the most recent such month (news report the past: "in January" in
+     * March), unless the sentence speaks of the future or the month is at most three months ahead
+     * ("in December" in a September article), then the next one.
+     */
+    private static int monthYear(LocalDate anchor, int month, boolean future) {
+        int now = anchor.getMonthValue();
+        int ahead = (month - now + 12) % 12;
+        if (ahead == 0) {
+            return anchor.getYear();
+        }
+        boolean next = future || ahead <= FUTURE_MONTHS;
+        if (next) {
+            return month > now ? anchor.getYear() : anchor.getYear() + 1;
+        }
+        return month < now ? anchor.getYear() : anchor.getYear() - 1;
+    }
 
     /** The year putting month/day nearest the anchor; a date half a year or more ahead is read as past. */
     private static int nearestYear(LocalDate anchor, int month, int day, boolean future) {
@@ -406,6 +427,19 @@ public final class TimeFinder {
 
     // ---- token tests ------------------------------------------------------------------------------
 
+    /** Whether a future marker comes within 12 tokens of token i, before or after ("In January, he will …"). */
+    private boolean futureNear(List<Token> t, int i) {
+        if (futureBefore(t, i)) {
+            return true;
+        }
+        for (int j = i + 1; j < t.size() && j <= i + 12; j++) {
+            if (lex.futureMarkers.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a future marker ("will", "wird") comes before token i in the sentence (up to 12 tokens back). */
     private boolean futureBefore(List<Token> t, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
@@ -440,7 +474,8 @@ public final class TimeFinder {
     }
 
     private int skipAbbreviationDot(List<Token> t, int k) {
-        if (k < t.size() && t.get(k).is('.') && t.get(k - 1).touches(t.get(k)) && t.get(k - 1).text().length() <= 4) {
+        // "Sept. 11": the dot of an abbreviation, when the date goes on after it (a full stop ends it).
+        if (k + 1 < t.size() && t.get(k).is('.') && t.get(k - 1).touches(t.get(k)) && t.get(k - 1).text().length() <= 4) {
             return k + 1;
         }
         return k;

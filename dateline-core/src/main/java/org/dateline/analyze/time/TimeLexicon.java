@@ -27,6 +27,7 @@ final class TimeLexicon {
     final Phrases<Double> yearShiftAfter;
     final Phrases<Double> relativeDays;
     final Phrases<String> units;
+    final Phrases<String> shiftUnits;
     final Set<String> agoAfter;
     final Set<String> agoBefore;
     final Set<String> oneWords;
@@ -59,6 +60,7 @@ final class TimeLexicon {
         yearShiftAfter = Data.numberPhrases(d, "year_shift_after");
         relativeDays = Data.numberPhrases(d, "relative_days");
         units = Data.stringPhrases(d, "units");
+        shiftUnits = Data.stringPhrases(d, "shift_units");
         agoAfter = Data.lowerSet(d, "ago_after");
         agoBefore = Data.lowerSet(d, "ago_before");
         oneWords = Data.lowerSet(d, "one_words");
