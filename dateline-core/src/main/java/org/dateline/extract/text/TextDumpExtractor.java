@@ -67,23 +67,29 @@ public final class TextDumpExtractor implements Extractor {
         int end = body[1];
         String title = null;
         String published = null;
-        int titleIndex = -1;
+        List<String> authors = new ArrayList<>();
+        int titleIndex = start >= 0 ? headlineIndex(lines, start) : -1;
+        if (titleIndex >= 0) {
+            title = lines.get(titleIndex).text;
+        }
         if (start >= 0) {
-            for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
+            // The dateline and byline sit around the headline: before it, between it and the body, or
+            // in the body's first lines.
+            int from = Math.max(0, (titleIndex >= 0 ? Math.min(titleIndex, start) : start) - 8);
+            int to = Math.min(lines.size() - 1, start + 3);
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = from; i <= to; i++) {
                 Line l = lines.get(i);
-                if (l.kind == Kind.SHORT && title == null) {
-                    title = l.text;
-                    titleIndex = i;
-                } else if (l.kind == Kind.DATE && published == null) {
-                    published = DateParser.parse(l.text);
-                }
-            }
-            if (published == null && titleIndex >= 0) {
-                // A dateline may come right after the body's first lines in some dumps: look just around the title.
-                for (int i = Math.max(0, titleIndex - 3); i < Math.min(lines.size(), start + 2) && published == null; i++) {
-                    if (lines.get(i).kind == Kind.DATE) {
-                        published = DateParser.parse(lines.get(i).text);
+                int anchor = titleIndex >= 0 ? titleIndex : start;
+                if (l.kind == Kind.DATE && Math.abs(i - anchor) < bestDistance) {
+                    String d = dateIn(l.text);
+                    if (d != null) {
+                        published = d;
+                        bestDistance = Math.abs(i - anchor);
                     }
+                }
+                if (authors.isEmpty() && i < start && i != titleIndex) {
+                    authors = Bylines.names(l.text);
                 }
             }
         }
@@ -105,8 +111,56 @@ public final class TextDumpExtractor implements Extractor {
             }
         }
         List<String> media = Media.fromTitle(title);
-        return new Article(page.input(), page.url(), Sites.site(page.url()), title, published, null, null, null,
+        return new Article(page.input(), page.url(), Sites.site(page.url()), title, published, null, authors, null,
                 null, null, media, String.join("\n\n", paragraphs), related);
+    }
+
+    /**
+     * The headline: a short line before the body. A page dump usually starts with the page's
+     * {@code <title>}, "Headline | Site" or "Headline - Site"; a line before the body that the
+     * first line starts with is the headline (the {@code <h1>}). Otherwise the nearest title-like
+     * line before the body that is not a byline, a picture credit or a label.
+     */
+    static int headlineIndex(List<Line> lines, int start) {
+        String first = lines.get(0).text;
+        int from = Math.max(1, start - 40);
+        for (int i = start - 1; i >= from; i--) {
+            String t = lines.get(i).text;
+            if (t.length() >= 12 && t.length() < first.length() && first.startsWith(t)
+                    && isTitleSeparator(first.substring(t.length()))) {
+                return i;
+            }
+        }
+        // Tiers, nearest first: a headline-shaped line (5+ words, no final period, not a bullet,
+        // label, byline, credit or time stamp), then any 3+ word short line, then any short line.
+        for (int tier = 0; tier < 3; tier++) {
+            int window = tier == 0 ? 15 : 6;
+            for (int i = start - 1; i >= 0 && i >= start - window; i--) {
+                Line l = lines.get(i);
+                if (l.kind != Kind.SHORT || Bylines.isByline(l.text) || Bylines.isCredit(l.text)) {
+                    continue;
+                }
+                int words = l.text.split("\\s+").length;
+                boolean ok = switch (tier) {
+                    case 0 -> words >= 5 && !NOT_A_HEADLINE.matcher(l.text).find();
+                    case 1 -> words >= 3;
+                    default -> true;
+                };
+                if (ok) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Bullets, labels ending in ":", captions ending in "." or "(credit)", leading time stamps. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "^[•*·○□☆▪►–-]|[:.]\\s*$|\\([^)]*\\)\\s*$|^\\d{1,2}:\\d{2}\\s");
+
+    /** " | Site", " - Site", " – Site", " :: Site", " · Site" after a headline in a {@code <title>}. */
+    private static boolean isTitleSeparator(String rest) {
+        return rest.matches("\\s*[|\\-–—:·»/]{1,2}\\s.*");
     }
 
     private static String promoTitle(String line) {
@@ -163,18 +217,67 @@ public final class TextDumpExtractor implements Extractor {
         if (isChrome(words)) {
             return Kind.CHROME;
         }
-        if (s.length() <= 60 && DATE_LINE.matcher(s).matches() && DateParser.parse(s) != null
-                && letterShare(s) < 0.6) {
+        if (s.length() <= 160 && dateIn(s) != null) {
             return Kind.DATE;
         }
-        boolean endsSentence = s.matches("(?s).*[.!?…:;\"”»’]$");
-        if ((endsSentence && words.length >= 6) || words.length >= 25) {
+        if (s.length() < 250 && BOILERPLATE.matcher(s).find()) {
+            return Kind.CHROME;
+        }
+        boolean endsSentence = SENTENCE_END.matcher(s).find();
+        // Chinese and Japanese write no spaces: two ideographs or kana count as a word.
+        double wordCount = words.length + cjkCount(s) / 2.0;
+        if ((endsSentence && wordCount >= 6) || wordCount >= 25) {
             return Kind.PROSE;
         }
         if (words.length >= 2 && s.length() <= 250 && !s.contains("©")) {
             return Kind.SHORT;
         }
         return Kind.CHROME;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’。！？」』]$");
+
+    /**
+     * Sentences that belong to page furniture whatever the site: consent banners, sign-up and
+     * subscription prompts, copyright and "opens new tab" link labels, ad-blocker notices. A
+     * lexicon of the widespread phrasings in the dev sets' languages (en, de, fr, es, it, nl).
+     */
+    static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)\\b(?:cookies?|privacy (?:policy|settings)|all rights reserved|opens? (?:in )?(?:a )?new (?:tab|window)"
+                    + "|sign up for|subscribe (?:to|now)|(?:our|free|daily) newsletters?|ad ?blocker|enable javascript|your browser"
+                    + "|datenschutz(?:erklärung|einstellungen|optionen)?|werbefrei|alle rechte vorbehalten"
+                    + "|abonnieren|jetzt (?:abonnieren|anmelden)|tous droits réservés|politique de confidentialité"
+                    + "|todos los derechos reservados|política de privacidad|suscríbete|tutti i diritti riservati"
+                    + "|iscriviti|alle rechten voorbehouden)\\b|©|\\(c\\) \\d{4}");
+
+    private static int cjkCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The date a dateline states: the whole line, or one of its parts between "•", "·" and "|"
+     * ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read"). The first part that
+     * parses wins: publication comes before "updated" in every dateline seen in the dev sets.
+     */
+    static String dateIn(String line) {
+        for (String part : line.split("\\s*[•·|]\\s*")) {
+            String p = part.strip();
+            if (p.length() <= 60 && DATE_LINE.matcher(p).matches() && letterShare(p) < 0.6) {
+                String d = DateParser.parse(p);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isChrome(String[] words) {

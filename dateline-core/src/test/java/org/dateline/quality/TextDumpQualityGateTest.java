@@ -1,0 +1,54 @@
+package org.dateline.quality;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.Dateline;
+import org.dateline.Options;
+import org.dateline.extract.Article;
+import org.dateline.page.InputFormat;
+import org.dateline.page.Page;
+import org.dateline.record.Result;
+import org.dateline.testing.SharedData;
+import org.dateline.testing.TextDumps;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The text-dump extractor on other pages than the seed: every metadata-dev page turned into the
+ * text a scraper would save (menus, share bars, cookie banners, footers and all, see
+ * {@link TextDumps}), extracted with {@code --input-format text}, scored with the reference
+ * metrics against the page's gold.
+ */
+@Tag("quality")
+class TextDumpQualityGateTest {
+
+    @Test
+    void metadataDevAsTextDumps() throws IOException {
+        Path set = SharedData.require("metadata-dev");
+        ExtractionScorer scorer = new ExtractionScorer();
+        Options options = Options.DEFAULTS.withAnalysis(false).withFormat(InputFormat.TEXT);
+        for (JsonNode gold : DevSet.gold(set)) {
+            Path file = set.resolve(gold.get("file").asText());
+            String html;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            byte[] dump = TextDumps.of(html).getBytes(StandardCharsets.UTF_8);
+            Result r = Dateline.process(new Page(file.getFileName().toString(), dump, null, null, null, InputFormat.TEXT), options);
+            Article article = r instanceof Result.Extracted e ? e.record().article() : null;
+            scorer.add(gold, article);
+        }
+        System.out.println("metadata-dev as text dumps: " + scorer.summary());
+        assertThat(scorer.bodyF1()).as("body F1").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.body_f1"));
+        assertThat(scorer.title()).as("title").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.title"));
+        assertThat(scorer.date()).as("date").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.date"));
+    }
+}
