@@ -36,7 +36,16 @@ final class BoilerText {
         "credit:", "quelle:", "source:", "getty images", "imago", "dpa", "reuters", "afp", "to top",
         "back to top", "nach oben", "zurück", "artikel teilen", "beitrag teilen", "mehr erfahren",
         "tags:", "schlagworte", "schlagwörter", "themen:", "kategorie", "category:", "categories:", "posted in",
-        "filed under", "veröffentlicht in", "erschienen in"};
+        "filed under", "veröffentlicht in", "erschienen in", "titelbild", "titelfoto", "abbildung", "bildnachweis",
+        "bildquelle", "fotonachweis", "crédit", "crédits", "(quelle", "(foto", "(bild", "(photo", "(credit",
+        "image illustrative", "illustration :", "this entry was posted", "der beitrag wurde am", "bookmark the permalink",
+        "war der artikel", "war dieser artikel", "wie bewerten sie", "bewerten sie", "(noch keine bewertung",
+        "rate this", "was this article helpful", "was this helpful", "loading...", "lade weitere", "load more",
+        "mehr laden", "explore further", "sie sind aktuell nicht eingeloggt", "du musst eingeloggt", "sie müssen sich einloggen",
+        "you must be logged in", "pour lire la suite", "weitere informationen", "more information", "further reading",
+        "quellenangaben", "empfehlungen aus", "related coverage", "verwandte artikel", "ähnliche beiträge",
+        "ähnliche artikel", "das könnte", "auch interessant", "you may also like", "you might also like",
+        "zum newsletter", "newsletter abonnieren", "jetzt registrieren", "jetzt anmelden"};
 
     private static final Set<String> WHOLE = words("facebook", "twitter", "whatsapp", "pinterest", "linkedin",
         "xing", "e-mail", "email", "mail", "drucken", "print", "x", "reddit", "telegram", "flipboard", "teilen",

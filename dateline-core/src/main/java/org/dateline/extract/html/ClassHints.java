@@ -34,6 +34,9 @@ final class ClassHints {
     /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
     static final int LAYOUT = 1 << 8;
 
+    /** Teasers of other stories. */
+    static final int TEASER = BOILER;
+
     private ClassHints() {
     }
 
@@ -47,9 +50,9 @@ final class ClassHints {
             Map.entry("paging", BOILER), Map.entry("toolbar", BOILER), Map.entry("tools", META),
             Map.entry("meta", META), Map.entry("byline", META), Map.entry("author", META),
             Map.entry("authors", META), Map.entry("date", META), Map.entry("dateline", META),
-            Map.entry("time", META), Map.entry("timestamp", META), Map.entry("caption", META),
+Map.entry("timestamp", META), Map.entry("caption", META),
             Map.entry("credit", META), Map.entry("credits", META), Map.entry("copyright", META),
-            Map.entry("source", META), Map.entry("print", META), Map.entry("rating", META),
+            Map.entry("rating", META),
             Map.entry("breadcrumb", BOILER), Map.entry("breadcrumbs", BOILER), Map.entry("masthead", BOILER),
             Map.entry("skip", BOILER),
             Map.entry("comment", BOILER | COMMENTS), Map.entry("comments", BOILER | COMMENTS),
@@ -59,14 +62,15 @@ final class ClassHints {
             Map.entry("readmore", BOILER | RELATED), Map.entry("readalso", BOILER | RELATED),
             Map.entry("seealso", BOILER | RELATED), Map.entry("morestories", BOILER | RELATED),
             Map.entry("morearticles", BOILER | RELATED), Map.entry("morenews", BOILER | RELATED),
-            Map.entry("authorbio", META), Map.entry("authorbox", BOILER), Map.entry("authorinfo", META),
+            Map.entry("authorbio", BOILER), Map.entry("authorbox", BOILER), Map.entry("authorinfo", META),
             Map.entry("aboutauthor", BOILER), Map.entry("postmeta", META), Map.entry("entrymeta", META),
+            Map.entry("postmetadata", BOILER), Map.entry("entryutility", BOILER), Map.entry("postinfo", META),
             Map.entry("articlemeta", META), Map.entry("tagcloud", BOILER), Map.entry("taglist", META),
             Map.entry("gallery", GALLERY), Map.entry("slideshow", GALLERY), Map.entry("carousel", GALLERY),
             Map.entry("slider", GALLERY), Map.entry("lightbox", GALLERY),
             Map.entry("sidebar", BOILER | LAYOUT), Map.entry("widget", BOILER | LAYOUT),
             Map.entry("widgets", BOILER | LAYOUT), Map.entry("aside", BOILER | LAYOUT),
-            Map.entry("teaser", META), Map.entry("teasers", BOILER), Map.entry("promo", BOILER),
+            Map.entry("teasers", BOILER), Map.entry("teaser", TEASER), Map.entry("promo", BOILER),
             Map.entry("headerbar", BOILER), Map.entry("topbar", BOILER),
             Map.entry("content", CONTENT), Map.entry("main", CONTENT), Map.entry("post", CONTENT),
             Map.entry("story", CONTENT), Map.entry("article", CONTENT), Map.entry("entry", CONTENT),
@@ -155,18 +159,53 @@ final class ClassHints {
         return false;
     }
 
+    /** Words that make a chrome token a state of the page, not a region ("comments-enabled", "has-sidebar"). */
+    private static final Set<String> STATE_AFTER = Set.of("enabled", "disabled", "open", "opened", "closed",
+            "allowed", "active", "on", "off", "visible", "left", "right", "layout", "template");
+    private static final Set<String> STATE_BEFORE = Set.of("has", "no", "with", "without", "show", "enable",
+            "allow", "is", "hide", "layout", "template");
+
+    /**
+     * CMS classes that carry an author's words, not a layout role: WordPress's post_class and
+     * body_class add {@code category-<slug>} and {@code tag-<slug>} for each of a post's terms
+     * ("category-kommentare" is a category named "comments", not a comment section).
+     */
+    private static final String[] TAXONOMY = {"category-", "tag-", "tags-", "format-", "status-", "type-", "postid-",
+        "term-", "topic-", "section-", "channel-", "rubrik-", "ressort-", "page-template", "post-template",
+        "single-format", "page-id-", "parent-pageid-", "author-"};
+
+    private static boolean taxonomy(String name, int i) {
+        for (String t : TAXONOMY) {
+            if (name.regionMatches(true, i, t, 0, t.length())) {
+                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "author-bio", 0, 10)
+                        && !name.regionMatches(true, i, "author-box", 0, 10);
+            }
+        }
+        return false;
+    }
+
     /** Flags of one class or id attribute value. */
     static int ofName(String name) {
         int f = 0;
         int n = name.length();
+        java.util.List<String> tokens = new java.util.ArrayList<>(8);
+        java.util.List<Boolean> glued = new java.util.ArrayList<>(8);
         char[] tok = new char[Math.min(n, 64)];
-        String prev = null;
+        boolean sameWord = false;
         int i = 0;
         while (i < n) {
             // one token: letters and digits, split before an upper-case letter that follows a lower-case one
             while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
-                prev = Character.isWhitespace(name.charAt(i)) ? null : prev;
+                if (Character.isWhitespace(name.charAt(i))) {
+                    sameWord = false;
+                }
                 i++;
+            }
+            if (i < n && (i == 0 || Character.isWhitespace(name.charAt(i - 1))) && taxonomy(name, i)) {
+                while (i < n && !Character.isWhitespace(name.charAt(i))) {
+                    i++;
+                }
+                continue;
             }
             int len = 0;
             char last = 0;
@@ -187,12 +226,37 @@ final class ClassHints {
             if (len == 0) {
                 continue;
             }
-            String t = new String(tok, 0, len);
-            f |= ofToken(t);
-            if (prev != null) {
-                f |= joined(prev + t);
+            tokens.add(new String(tok, 0, len));
+            glued.add(sameWord);
+            sameWord = true;
+        }
+        int m = tokens.size();
+        for (int k = 0; k < m; k++) {
+            String t = tokens.get(k);
+            int g = ofToken(t);
+            if (k + 1 < m && glued.get(k + 1)) {
+                int j = joined(t + tokens.get(k + 1));
+                if (j != 0) {
+                    g = j;
+                    if ((g & (BOILER | META)) != 0 && k + 2 < m && glued.get(k + 2) && STATE_AFTER.contains(tokens.get(k + 2))) {
+                        g &= ~(BOILER | META | COMMENTS | RELATED | LAYOUT);
+                    }
+                    f |= g;
+                    k++;
+                    continue;
+                }
             }
-            prev = t;
+            if ((g & LAYOUT) != 0 && k > 0 && glued.get(k) && !t.startsWith("sidebar")) {
+                // "widget", "sidebar-left": a layout region; "elementor-widget", "article-widget",
+                // "content-sidebar-wrap": a part of some layout, maybe the article's own
+                g &= ~BOILER;
+            }
+            if ((g & (BOILER | META)) != 0
+                    && (k + 1 < m && glued.get(k + 1) && STATE_AFTER.contains(tokens.get(k + 1))
+                    || k > 0 && glued.get(k) && STATE_BEFORE.contains(tokens.get(k - 1)))) {
+                g &= ~(BOILER | META | COMMENTS | RELATED | LAYOUT);
+            }
+            f |= g;
         }
         return f;
     }

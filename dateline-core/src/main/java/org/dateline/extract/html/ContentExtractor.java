@@ -30,6 +30,8 @@ import java.util.Set;
 public final class ContentExtractor {
 
     /** The body text, the related-story links found next to it, and the media kinds inside it. */
+    static final double TITLE_BONUS = Double.parseDouble(System.getProperty("tb", "1.0"));
+
     public record Body(String text, List<Article.Link> related, List<String> media) {
     }
 
@@ -38,13 +40,22 @@ public final class ContentExtractor {
         if (body == null) {
             return new Body("", List.of(), List.of());
         }
-        return new Run(PageIndex.of(body), title, doc.location(), null).body();
+        Body b = new Run(PageIndex.of(body, false), title, doc.location(), null).body();
+        if (b.text().length() < 400) {
+            // Streaming renderers (React's Suspense) send finished parts in hidden containers that
+            // a script moves into place: when the visible page has next to nothing, read those too.
+            Body h = new Run(PageIndex.of(body, true), title, doc.location(), null).body();
+            if (h.text().length() > 2 * b.text().length() + 200) {
+                return h;
+            }
+        }
+        return b;
     }
 
     /** The extraction with a line per block saying why it was kept or dropped (for tuning by hand). */
     static String explain(Document doc, String title) {
         StringBuilder trace = new StringBuilder();
-        Body b = new Run(PageIndex.of(doc.body()), title, doc.location(), trace).body();
+        Body b = new Run(PageIndex.of(doc.body(), false), title, doc.location(), trace).body();
         trace.append("related: ").append(b.related()).append('\n').append("media: ").append(b.media()).append('\n');
         return trace.toString();
     }
@@ -60,6 +71,9 @@ public final class ContentExtractor {
         final double[] value;
         /** Positive value (prose) in each subtree. */
         final double[] prose;
+        /** Text weight and link weight in each subtree (without chrome). */
+        final int[] weight;
+        final int[] linkWeight;
 
         final StringBuilder trace;
 
@@ -73,6 +87,8 @@ public final class ContentExtractor {
             this.dropped = new boolean[n];
             this.value = new double[n];
             this.prose = new double[n];
+            this.weight = new int[n];
+            this.linkWeight = new int[n];
         }
 
         Body body() {
@@ -156,6 +172,7 @@ public final class ContentExtractor {
                 if ((h & ClassHints.COMMENTS) == 0 && raw[i] > 0.5 * total) {
                     continue;
                 }
+
                 dropped[i] = true;
             }
         }
@@ -182,6 +199,8 @@ public final class ContentExtractor {
                 if (b.owner >= 0 && !dropped[b.owner]) {
                     double v = blockValue(b);
                     value[b.owner] += v;
+                    weight[b.owner] += b.weight;
+                    linkWeight[b.owner] += b.linkWeight;
                     if (v > 0) {
                         prose[b.owner] += v;
                     }
@@ -192,11 +211,35 @@ public final class ContentExtractor {
                 if (p >= 0) {
                     value[p] += value[i];
                     prose[p] += prose[i];
+                    weight[p] += weight[i];
+                    linkWeight[p] += linkWeight[i];
                 }
             }
         }
 
+        /** The element of the headline: a heading that reads as the title, else the first h1. */
+        int titleElement() {
+            int firstH1 = -1;
+            for (PageIndex.Block b : blocks) {
+                if (b.owner < 0 || dropped[b.owner] || b.kind != PageIndex.H1 && b.kind != PageIndex.H) {
+                    continue;
+                }
+                if (title != null && norm(b.text).equals(title)) {
+                    return b.owner;
+                }
+                if (b.kind == PageIndex.H1 && firstH1 < 0) {
+                    firstH1 = b.owner;
+                }
+            }
+            return firstH1;
+        }
+
         int container() {
+            int te = titleElement();
+            boolean[] holdsTitle = new boolean[n];
+            for (int i = te; i >= 0; i = ix.parent[i]) {
+                holdsTitle[i] = true;
+            }
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
@@ -214,6 +257,13 @@ public final class ContentExtractor {
                 } else if (k == PageIndex.ARTICLE || (h & ClassHints.CONTENT) != 0 || k == PageIndex.MAIN) {
                     s *= 1.1;
                 }
+                if ((h & (ClassHints.LAYOUT | ClassHints.META | ClassHints.BOILER)) != 0 && (h & ClassHints.ARTICLE) == 0) {
+                    s *= 0.5;
+                }
+                // the article sits with its headline: sidebars and footers with prose do not
+                if (holdsTitle[i]) {
+                    s *= TITLE_BONUS;
+                }
                 if (s > bestScore) {
                     bestScore = s;
                     best = i;
@@ -223,22 +273,59 @@ public final class ContentExtractor {
         }
 
         List<PageIndex.Block> select(int c, List<Article.Link> related) {
+            // what lies between each element and the container: meta regions, forms, link lists
+            int end = ix.end[c];
+            byte[] between = new byte[end - c];
+            int[] group = new int[end - c];
+            group[0] = c;
+            for (int i = c + 1; i < end; i++) {
+                int p = ix.parent[i];
+                int pi = p - c;
+                byte f = pi >= 0 ? between[pi] : 0;
+                int h = ix.hints[i];
+                if ((h & ClassHints.META) != 0 && (h & ClassHints.ARTICLE) == 0) {
+                    f |= 1;
+                }
+                if (ix.kind[i] == PageIndex.FORM) {
+                    f |= 2;
+                }
+                between[i - c] = f;
+                byte k = ix.kind[i];
+                group[i - c] = k == PageIndex.LIST || k == PageIndex.TABLE ? i : pi >= 0 ? group[pi] : c;
+            }
+            int te = titleElement();
             List<PageIndex.Block> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             boolean relatedMode = false;
+            boolean prose = false;
+            int pending = -1;
             for (PageIndex.Block b : blocks) {
                 int o = b.owner;
-                if (o < 0 || !ix.contains(c, o) || dropped[o]) {
+                if (o < 0 || !ix.contains(c, o)) {
                     note(b, "outside");
                     continue;
                 }
+                if (dropped[o]) {
+                    pending = headless(out, pending);
+                    note(b, "chromed");
+                    continue;
+                }
                 String t = b.text;
-                if (b.kind == PageIndex.H1 || b.kind == PageIndex.CAPTION) {
-                    note(b, "h1/caption");
+                if (b.kind == PageIndex.CAPTION) {
+                    note(b, "caption");
+                    continue;
+                }
+                if (b.kind == PageIndex.H1 && (o == te || !prose)) {
+                    note(b, "h1");
                     continue;
                 }
                 if (title != null && norm(t).equals(title)) {
                     note(b, "title");
+                    continue;
+                }
+                if ((between[o - c] & 2) != 0) {
+                    pending = headless(out, pending);
+                    note(b, "form");
                     continue;
                 }
                 int rp = BoilerText.relatedPrefix(t);
@@ -256,12 +343,23 @@ public final class ContentExtractor {
                 if (ld > 0.5) {
                     if (relatedMode) {
                         addRelated(o, related);
+                        pending = headless(out, pending);
+                        note(b, "related");
+                        continue;
                     }
-                    note(b, "links");
-                    continue;
+                    // a link in the text stays; a list or table of links is navigation
+                    int g = group[o - c];
+                    if (g == o) {
+                        g = ix.parent[o];
+                    }
+                    if (g < c || weight[g] == 0 || linkWeight[g] * 2 > weight[g] || b.kind != PageIndex.P && b.kind != PageIndex.CELL) {
+                        note(b, "links");
+                        continue;
+                    }
                 }
                 relatedMode = false;
-                if (metaInside(o, c) && (b.weight < 120 || ld > 0.3)) {
+                if ((between[o - c] & 1) != 0 && (b.weight < 120 || ld > 0.3)) {
+                    pending = headless(out, pending);
                     note(b, "meta");
                     continue;
                 }
@@ -276,12 +374,59 @@ public final class ContentExtractor {
                 }
                 note(b, "KEEP");
                 out.add(b);
+                if (isHeading(b)) {
+                    pending = pending < 0 ? out.size() - 1 : pending;
+                } else {
+                    pending = -1;
+                }
+                if (b.kind != PageIndex.H && b.kind != PageIndex.H1 && b.weight >= 60 && b.sentence) {
+                    prose = true;
+                }
+            }
+            return dropOrphanHeadings(out);
+        }
+
+        /**
+         * Headings stand over what follows them: when that is dropped as links, chrome or a form,
+         * so are the headings kept since the last text ("Related coverage", "Leave a reply").
+         */
+        int headless(List<PageIndex.Block> out, int pending) {
+            if (pending >= 0) {
+                while (out.size() > pending) {
+                    note(out.remove(out.size() - 1), "headless");
+                }
+            }
+            return -1;
+        }
+
+        static boolean isHeading(PageIndex.Block b) {
+            return b.kind == PageIndex.H || b.kind == PageIndex.H1;
+        }
+
+        /** A heading with nothing kept under it introduced something that was dropped (related links, a form). */
+        List<PageIndex.Block> dropOrphanHeadings(List<PageIndex.Block> in) {
+            List<PageIndex.Block> out = new ArrayList<>(in.size());
+            for (int i = 0; i < in.size(); i++) {
+                PageIndex.Block b = in.get(i);
+                if (b.kind == PageIndex.H || b.kind == PageIndex.H1) {
+                    PageIndex.Block next = i + 1 < in.size() ? in.get(i + 1) : null;
+                    if (next == null || next.kind == PageIndex.H && level(next) <= level(b)) {
+                        note(b, "orphan");
+                        continue;
+                    }
+                }
+                out.add(b);
             }
             return out;
         }
 
+        int level(PageIndex.Block b) {
+            String tag = ix.elements[b.owner].normalName();
+            return tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 7;
+        }
+
         void note(PageIndex.Block b, String why) {
-            if (trace != null && !"outside".equals(why)) {
+            if (trace != null && (!"outside".equals(why) || Boolean.getBoolean("explain.all"))) {
                 String t = b.text.replace('\n', ' ');
                 trace.append(String.format("%-8s %4d %4d %.2f %s %s%n", why, b.owner, b.weight, b.linkDensity(),
                         path(b.owner), t.length() > 110 ? t.substring(0, 110) : t));
@@ -291,25 +436,14 @@ public final class ContentExtractor {
         String path(int i) {
             StringBuilder sb = new StringBuilder();
             int guard = 0;
-            while (i >= 0 && guard++ < 3) {
+            while (i >= 0 && guard++ < Integer.getInteger("explain.depth", 3)) {
                 Element e = ix.elements[i];
                 String cls = e.className();
-                sb.insert(0, e.normalName() + (cls.isEmpty() ? "" : "." + (cls.length() > 25 ? cls.substring(0, 25) : cls).replace(' ', '.')) + ">");
+                sb.insert(0, e.normalName() + (cls.isEmpty() ? "" : "." + (cls.length() > 25 ? cls.substring(0, 25) : cls).replace(' ', '.'))
+                        + (ix.hints[i] != 0 ? "[" + Integer.toHexString(ix.hints[i]) + (dropped[i] ? "D" : "") + "]" : "") + ">");
                 i = ix.parent[i];
             }
             return sb.toString();
-        }
-
-        /** Whether an element between the block's owner and the container is marked as meta or chrome. */
-        boolean metaInside(int o, int c) {
-            int guard = 0;
-            for (int i = o; i > c && i >= 0 && guard++ < 10_000; i = ix.parent[i]) {
-                if ((ix.hints[i] & (ClassHints.META | ClassHints.BOILER)) != 0
-                        && (ix.hints[i] & (ClassHints.ARTICLE)) == 0) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         void addRelated(int owner, List<Article.Link> related) {

@@ -170,11 +170,18 @@ final class PageIndex {
     private int anchorElement = -1;
     private String anchorHref;
 
+    private boolean showHidden;
+
     private PageIndex() {
     }
 
-    static PageIndex of(Element root) {
+    /**
+     * @param showHidden read elements hidden by attribute or style too (not those hidden by
+     *                   screen-reader classes, which never show)
+     */
+    static PageIndex of(Element root, boolean showHidden) {
         PageIndex ix = new PageIndex();
+        ix.showHidden = showHidden;
         ix.walk(root);
         ix.flush();
         while (ix.openTop >= 0) {
@@ -231,7 +238,7 @@ final class PageIndex {
             media(e, tag);
             return false;
         }
-        if (kd == SKIP || hidden(e)) {
+        if (kd == SKIP || !showHidden && hidden(e)) {
             return false;
         }
         int h = 0;
