@@ -5,7 +5,6 @@ import org.dateline.extract.Extractor;
 import org.dateline.extract.Sites;
 import org.dateline.extract.meta.Metadata;
 import org.dateline.extract.meta.MetadataExtractor;
-import org.dateline.extract.meta.Titles;
 import org.dateline.page.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -26,7 +25,7 @@ public final class HtmlExtractor implements Extractor {
         Document doc = Parser.htmlParser().parseInput(html, base);
         Metadata md = metadata.extract(doc, page.url());
         String url = page.url() != null ? md.url() != null ? md.url() : page.url() : md.url();
-        String title = Titles.clean(md.title(), md.siteName(), Sites.site(url));
+        String title = md.title();
         ContentExtractor.Body body = content.extract(doc, title);
         return new Article(page.input(), url, Sites.site(url), title, md.published(), md.modified(), md.authors(),
                 md.language(), md.description(), md.tags(), md.media(), body.text(), body.related());
