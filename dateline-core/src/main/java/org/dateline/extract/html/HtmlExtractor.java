@@ -6,7 +6,6 @@ import org.dateline.extract.Media;
 import org.dateline.extract.Sites;
 import org.dateline.extract.meta.Metadata;
 import org.dateline.extract.meta.MetadataExtractor;
-import org.dateline.extract.meta.Titles;
 import org.dateline.page.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -30,7 +29,7 @@ public final class HtmlExtractor implements Extractor {
         Document doc = Parser.htmlParser().parseInput(html, base);
         Metadata md = metadata.extract(doc, page.url());
         String url = page.url() != null ? md.url() != null ? md.url() : page.url() : md.url();
-        String title = Titles.clean(md.title(), md.siteName(), Sites.site(url));
+        String title = md.title();
         ContentExtractor.Body body = content.extract(doc, title);
         List<String> media = new ArrayList<>(md.media());
         for (String kind : body.media()) {

@@ -1,254 +1,294 @@
 package org.dateline.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonParser;
+import org.dateline.extract.Languages;
 import org.dateline.extract.Media;
 import org.dateline.extract.Sites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads every metadata layer of a parsed page and merges them, most reliable first:
- * JSON-LD (including {@code @graph}), OpenGraph and {@code article:*}, other meta tags (Dublin Core,
- * {@code name=date}, {@code author}), microdata ({@code itemprop}), {@code <time>}, the URL path.
- * Thread-safe: no state beyond immutable patterns and a thread-safe {@link ObjectMapper}.
+ * Reads every metadata layer of a parsed page and merges them: JSON-LD (including {@code @graph}
+ * and {@code @id} references), OpenGraph and {@code article:*}, other meta tags (Dublin Core,
+ * {@code name=date}, {@code author}, parse.ly, sailthru), microdata ({@code itemprop}),
+ * {@code <time>}, bylines and dates shown near the headline, the URL path. Must run before the body
+ * extractor prunes the DOM. Thread-safe: stateless.
  */
 public final class MetadataExtractor {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.ALLOW_COMMENTS, true)
-            .configure(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS, true)
-            .configure(JsonParser.Feature.ALLOW_SINGLE_QUOTES, true)
-            .configure(JsonParser.Feature.ALLOW_TRAILING_COMMA, true);
-
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
-
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
-            "socialmediaposting", "liveblogposting", "webpage", "techarticle", "scholarlyarticle", "report",
-            "posting", "blog", "creativework", "videoobject", "medicalwebpage", "itempage");
+    /** Class names of the kicker (overline, "Dachzeile") that some sites put inside the {@code <h1>}. */
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)kicker|overline|over-line|dachzeile|topline|top-line|roofline|eyebrow|supertitle|super-title|"
+                    + "pretitle|pre-title|spitzmarke|overtitle|over-title|headline-intro|title-prefix|"
+                    + "visually-hidden|sr-only|screen-reader|visuallyhidden|hidden-text|u-hidden");
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|titel|titulo|titolo");
 
     public Metadata extract(Document doc, String pageUrl) {
-        List<JsonNode> ld = jsonLdArticles(doc);
+        return extract(doc, pageUrl, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #extract(Document, String)}, with the day after which no date is plausible given. */
+    public Metadata extract(Document doc, String pageUrl, LocalDate today) {
+        JsonLd ld = JsonLd.of(doc);
         String url = firstNonBlank(
                 attr(doc, "link[rel=canonical]", "abs:href"),
-                attr(doc, "meta[property=og:url]", "content"),
+                meta(doc, "og:url"),
                 pageUrl);
         if (url != null && pageUrl != null && Sites.absolute(pageUrl, url) != null) {
             url = Sites.absolute(pageUrl, url);
         }
-        String title = firstNonBlank(
-                ldText(ld, "headline"),
-                meta(doc, "og:title"),
-                meta(doc, "twitter:title"),
-                h1(doc),
-                doc.title());
-        String published = firstDate(
-                ldText(ld, "datePublished"),
-                meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"),
-                attr(doc, "[itemprop=datePublished]", "content"),
-                attr(doc, "[itemprop=datePublished]", "datetime"),
-                meta(doc, "pubdate"),
-                meta(doc, "publishdate"),
-                meta(doc, "publish-date"),
-                meta(doc, "date"),
-                meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"),
-                meta(doc, "dcterms.date"),
-                meta(doc, "sailthru.date"),
-                meta(doc, "parsely-pub-date"),
-                ldText(ld, "dateCreated"),
-                attr(doc, "time[datetime]", "datetime"),
-                urlDate(url),
-                urlDate(pageUrl));
-        String modified = firstDate(
-                ldText(ld, "dateModified"),
-                meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"),
-                attr(doc, "[itemprop=dateModified]", "content"));
-        List<String> authors = authors(doc, ld);
+        if (url != null && Sites.site(url) == null) {
+            url = pageUrl;
+        }
+        JsonNode article = ld.article(url);
+        String host = Sites.site(url != null ? url : pageUrl);
+        List<String> siteNames = siteNames(doc, ld);
+
+        String title = title(doc, ld, article, siteNames, host);
+
         String language = firstNonBlank(
                 doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                ldText(ld, "inLanguage"),
+                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+                ld.text(article, "inLanguage"),
                 meta(doc, "og:locale"),
-                attr(doc, "meta[http-equiv=content-language]", "content"),
+                attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
                 meta(doc, "language"),
                 meta(doc, "dc.language"));
+        if (Languages.normalise(language) == null) {
+            language = firstNonBlank(ld.text(article, "inLanguage"), meta(doc, "og:locale"), meta(doc, "dc.language"));
+        }
+
+        Dates.Result dates = Dates.extract(doc, ld, article, url != null ? url : pageUrl, monthFirst(language, doc, host), today);
+        List<String> authors = Authors.extract(doc, ld, article, siteNames, host);
+
         String description = firstNonBlank(
                 meta(doc, "og:description"),
                 meta(doc, "description"),
                 meta(doc, "twitter:description"),
-                ldText(ld, "description"));
-        List<String> tags = tags(doc, ld);
+                ld.text(article, "description"));
+        description = JsonLd.clean(description);
+        List<String> tags = tags(doc, ld, article);
         List<String> media = new ArrayList<>(Media.fromTitle(title));
+        for (String kind : Media.fromTitle(doc.title())) {
+            Media.add(media, kind);
+        }
         String ogType = meta(doc, "og:type");
         if (ogType != null && ogType.toLowerCase(Locale.ROOT).startsWith("video")) {
             Media.add(media, "video");
         }
-        String siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-        return new Metadata(url, title, published, modified, authors, language, description, tags, media, siteName);
+        String siteName = siteNames.isEmpty() ? null : siteNames.get(0);
+        return new Metadata(url, title, dates.published(), dates.modified(), authors, language, description, tags,
+                media, siteName);
     }
 
-    private static List<JsonNode> jsonLdArticles(Document doc) {
-        List<JsonNode> out = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            String json = s.data().strip();
-            if (json.isEmpty() || json.length() > 2_000_000) {
-                continue;
-            }
-            try {
-                collect(JSON.readTree(json), out, 0);
-            } catch (Exception e) {
-                // Broken JSON-LD is common; the other layers still speak.
-            }
-        }
-        // Article types first, then anything else that has a headline.
-        out.sort((a, b) -> Boolean.compare(!isArticle(a), !isArticle(b)));
-        return out;
-    }
-
-    private static void collect(JsonNode n, List<JsonNode> out, int depth) {
-        if (n == null || depth > 6) {
-            return;
-        }
-        if (n.isArray()) {
-            for (JsonNode c : n) {
-                collect(c, out, depth + 1);
-            }
-        } else if (n.isObject()) {
-            if (n.has("@graph")) {
-                collect(n.get("@graph"), out, depth + 1);
-            }
-            if (isArticle(n) || n.has("headline") || n.has("datePublished")) {
-                out.add(n);
-            }
-            if (n.has("mainEntity")) {
-                collect(n.get("mainEntity"), out, depth + 1);
-            }
-        }
-    }
-
-    private static boolean isArticle(JsonNode n) {
-        JsonNode t = n.get("@type");
-        if (t == null) {
-            return false;
-        }
-        if (t.isArray()) {
-            for (JsonNode x : t) {
-                if (ARTICLE_TYPES.contains(x.asText().toLowerCase(Locale.ROOT)) && !x.asText().equalsIgnoreCase("webpage")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String s = t.asText().toLowerCase(Locale.ROOT);
-        return ARTICLE_TYPES.contains(s) && !s.equals("webpage");
-    }
-
-    private static String ldText(List<JsonNode> nodes, String field) {
-        for (JsonNode n : nodes) {
-            JsonNode v = n.get(field);
-            if (v == null) {
-                continue;
-            }
-            if (v.isArray() && !v.isEmpty()) {
-                v = v.get(0);
-            }
-            if (v.isTextual() && !v.asText().isBlank()) {
-                return v.asText().strip();
-            }
-            if (v.isObject() && v.has("name")) {
-                return v.get("name").asText();
-            }
-        }
-        return null;
-    }
-
-    private static List<String> authors(Document doc, List<JsonNode> ld) {
+    /** The names the site goes by, as the page states them: OpenGraph, app name, JSON-LD publisher and website. */
+    static List<String> siteNames(Document doc, JsonLd ld) {
         Set<String> out = new LinkedHashSet<>();
-        for (JsonNode n : ld) {
-            JsonNode a = n.get("author");
-            if (a == null) {
-                a = n.get("creator");
-            }
-            if (a == null) {
-                continue;
-            }
-            List<JsonNode> list = new ArrayList<>();
-            if (a.isArray()) {
-                a.forEach(list::add);
-            } else {
-                list.add(a);
-            }
-            for (JsonNode x : list) {
-                String name = x.isTextual() ? x.asText() : x.has("name") ? x.get("name").asText() : null;
-                addAuthor(out, name);
-            }
-            if (!out.isEmpty()) {
-                return new ArrayList<>(out);
-            }
+        add(out, meta(doc, "og:site_name"));
+        add(out, meta(doc, "application-name"));
+        add(out, meta(doc, "apple-mobile-web-app-title"));
+        add(out, meta(doc, "al:android:app_name"));
+        add(out, meta(doc, "al:ios:app_name"));
+        String tw = meta(doc, "twitter:site");
+        if (tw != null && tw.startsWith("@")) {
+            add(out, tw.substring(1));
         }
-        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator], meta[name=byl], meta[name=sailthru.author], meta[name=parsely-author]")) {
-            addAuthor(out, m.attr("content"));
+        for (JsonNode n : ld.ofType("newsmediaorganization", "organization", "website", "corporation")) {
+            add(out, ld.text(n, "name"));
+            add(out, ld.text(n, "alternateName"));
         }
-        if (!out.isEmpty()) {
-            return new ArrayList<>(out);
-        }
-        for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline .author, .author-name, .byline__name")) {
-            addAuthor(out, e.text());
-            if (out.size() >= 6) {
-                break;
+        JsonNode article = ld.article(null);
+        if (article != null) {
+            JsonNode pub = ld.resolve(article.get("publisher"));
+            if (pub != null && pub.isObject()) {
+                add(out, ld.text(pub, "name"));
             }
         }
         return new ArrayList<>(out);
     }
 
-    private static final Pattern BY = Pattern.compile("^(?:by|von|par|por|di|door|av|af)\\s+", Pattern.CASE_INSENSITIVE);
-
-    static void addAuthor(Set<String> out, String raw) {
-        if (raw == null) {
-            return;
-        }
-        String s = raw.strip();
-        if (s.isEmpty() || s.startsWith("http") || s.contains("@") || s.length() > 80) {
-            return;
-        }
-        s = BY.matcher(s).replaceFirst("");
-        for (String part : s.split("\\s*(?:,|;|\\band\\b|\\bund\\b|&|\\|)\\s*")) {
-            String p = part.strip();
-            if (p.length() >= 3 && p.length() <= 60 && Character.isLetter(p.charAt(0)) && !out.contains(p)) {
-                out.add(p);
-            }
+    private static void add(Set<String> out, String s) {
+        String c = JsonLd.clean(s);
+        if (c != null && c.length() <= 80) {
+            out.add(c);
         }
     }
 
-    private static List<String> tags(Document doc, List<JsonNode> ld) {
+    private static String title(Document doc, JsonLd ld, JsonNode article, List<String> siteNames, String host) {
+        List<Titles.Candidate> cs = new ArrayList<>();
+        // Order breaks ties and picks the spelling: JSON-LD, OpenGraph, then the visible <h1>.
+        if (article != null) {
+            String headline = ld.text(article, "headline");
+            if (headline == null && JsonLd.kind(article) == 2) {
+                headline = ld.text(article, "name");
+            }
+            cs.add(new Titles.Candidate("ld", headline, 1.0));
+        }
+        cs.add(new Titles.Candidate("og", meta(doc, "og:title"), 1.0));
+        Element h1e = h1(doc, siteNames, host);
+        String h1 = h1e == null ? null : h1e.text();
+        List<String> names = siteNames;
+        if (h1e != null && isSiteHeading(h1e, doc.title(), siteNames, host)) {
+            // A blog's <h1> is often the site's name, which the <title> then carries at one end.
+            names = new ArrayList<>(siteNames);
+            names.add(h1);
+            h1 = null;
+        }
+        cs.add(new Titles.Candidate("h1", h1, 1.0));
+        cs.add(new Titles.Candidate("twitter", meta(doc, "twitter:title"), 0.5));
+        Element ip = doc.selectFirst("[itemprop=headline]:not(meta)");
+        if (ip != null && !ip.tagName().equals("h1") && ip.text().length() <= 300) {
+            cs.add(new Titles.Candidate("itemprop", ip.text(), 0.5));
+        }
+        // Blog themes mark the post's title with a class (and often put the site's name in the <h1>).
+        Element entry = doc.selectFirst(".entry-title, .post-title, .article-title, .story-title, .headline");
+        if (entry != null && entry.text().length() <= 300) {
+            cs.add(new Titles.Candidate("entry", entry.text(), 0.75));
+        }
+        cs.add(new Titles.Candidate("title", doc.title(), 0.5));
+        return Titles.choose(cs, names, host);
+    }
+
+    /**
+     * True when the {@code <h1>} names the site: it is the last of several segments of the
+     * {@code <title>} ("Post | Blog"), or the first ("Blog » Post") while sitting in the page header.
+     */
+    static boolean isSiteHeading(Element h1, String title, List<String> siteNames, String host) {
+        List<String[]> segs = Titles.split(title == null ? "" : title.strip());
+        if (segs.size() < 2) {
+            return false;
+        }
+        String k = Titles.squash(h1.text());
+        if (k.isEmpty()) {
+            return false;
+        }
+        if (h1.text().strip().split("\\s+").length > 6) {
+            return false;
+        }
+        String first = segs.get(0)[0];
+        String last = segs.get(segs.size() - 1)[0];
+        if (k.equals(Titles.squash(last))) {
+            // "Site - Headline" has the headline last: then the first segment names the site.
+            return !Titles.isSiteName(first, siteNames, host);
+        }
+        if (!k.equals(Titles.squash(segs.get(0)[0]))) {
+            return false;
+        }
+        // A heading that links to the home page is the site's; one that links to itself is the post's.
+        Element a = h1.selectFirst("a[href]");
+        if (a == null) {
+            a = h1.closest("a[href]");
+        }
+        return a != null && a.attr("href").strip().matches("(?i)(https?://[^/]+)?/?(index\\.\\w+)?|\\.?/");
+    }
+
+    /** The headline {@code <h1>}: the article's, not the site logo's; its kicker and hidden parts left out. */
+    static Element h1(Document doc, List<String> siteNames, String host) {
+        Element best = null;
+        int bestScore = Integer.MIN_VALUE;
+        int i = 0;
+        for (Element h : doc.getElementsByTag("h1")) {
+            if (++i > 20) {
+                break;
+            }
+            String text = h.text().strip();
+            if (text.isEmpty() || text.length() > 400) {
+                continue;
+            }
+            int score = -i;
+            if (h.closest("article") != null || h.closest("main") != null) {
+                score += 10;
+            }
+            if (h.hasAttr("itemprop") || TITLE_CLASS.matcher(h.className()).find()) {
+                score += 5;
+            }
+            if (h.closest("header") != null && h.closest("article") == null && h.selectFirst("a[href]") != null) {
+                score -= 10;
+            }
+            if (Titles.isSiteName(text, siteNames, host) || h.selectFirst("img") != null && text.length() < 30) {
+                score -= 30;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = h;
+            }
+        }
+        if (best == null || bestScore < -25) {
+            return null;
+        }
+        return best;
+    }
+
+    /** An element's text without its kicker and screen-reader-only descendants (when what remains is a headline). */
+    static String withoutKicker(Element h) {
+        boolean has = false;
+        for (Element d : h.getAllElements()) {
+            if (d != h && KICKER.matcher(d.className()).find()) {
+                has = true;
+                break;
+            }
+        }
+        if (!has) {
+            return h.text();
+        }
+        Element c = h.clone();
+        for (Element d : c.getAllElements()) {
+            if (d != c && d.parent() != null && KICKER.matcher(d.className()).find()) {
+                d.remove();
+            }
+        }
+        String t = c.text().strip();
+        return t.length() >= 10 ? t : h.text();
+    }
+
+    /** Numeric dates read month first (03/04/2020 is March 4) on US English pages. */
+    private static boolean monthFirst(String language, Document doc, String host) {
+        String tag = (language == null ? "" : language).toLowerCase(Locale.ROOT).replace('_', '-');
+        String locale = meta(doc, "og:locale");
+        String loc = locale == null ? "" : locale.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (tag.equals("en-us") || loc.equals("en-us")) {
+            return true;
+        }
+        boolean english = tag.equals("en") || tag.isEmpty() && loc.startsWith("en");
+        return english && host != null && host.matches(".*\\.(com|us|gov|edu)$");
+    }
+
+    private static List<String> tags(Document doc, JsonLd ld, JsonNode article) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag]")) {
+        for (Element m : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
             addTag(out, m.attr("content"));
         }
+        if (out.isEmpty() && article != null) {
+            JsonNode kw = article.get("keywords");
+            if (kw != null && kw.isArray()) {
+                for (JsonNode k : kw) {
+                    if (k.isTextual()) {
+                        addTag(out, JsonLd.clean(k.asText()));
+                    }
+                }
+            } else if (kw != null && kw.isTextual()) {
+                for (String k : kw.asText().split("[,;]")) {
+                    addTag(out, JsonLd.clean(k));
+                }
+            }
+        }
         if (out.isEmpty()) {
-            String kw = ldText(ld, "keywords");
+            String kw = meta(doc, "news_keywords");
             if (kw == null) {
                 kw = meta(doc, "keywords");
             }
-            if (kw == null) {
-                kw = meta(doc, "news_keywords");
-            }
             if (kw != null) {
                 for (String k : kw.split("[,;]")) {
-                    addTag(out, k);
+                    addTag(out, JsonLd.clean(k));
                 }
             }
         }
@@ -261,32 +301,12 @@ public final class MetadataExtractor {
         }
     }
 
+    /** A full date in the URL's path; null when none. */
     static String urlDate(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
-            return DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
-        }
-        return null;
+        return Dates.urlDate(url);
     }
 
-    private static String firstDate(String... candidates) {
-        for (String c : candidates) {
-            String d = DateParser.parse(c);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static String h1(Document doc) {
-        Element h = doc.selectFirst("h1");
-        return h == null ? null : h.text();
-    }
-
+    /** The content of the first non-empty meta tag whose property, name or itemprop is {@code key} (any case). */
     static String meta(Document doc, String key) {
         for (Element m : doc.getElementsByTag("meta")) {
             String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
