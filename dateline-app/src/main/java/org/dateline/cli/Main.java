@@ -8,8 +8,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "News pages in, clean attributed article records out.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
-                SpeakersCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+                ExtractCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                QuotesCommand.class,
+                SpeakersCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
