@@ -281,7 +281,9 @@ public final class EntityFinder {
         if (gaz.demonyms.contains(stripPossessive(Tokenizer.lower(surface(lexed, t, a, to))))) {
             return; // "African-American", "Native Americans"
         }
-        if (words == 0 || allDemonyms || anyTime && words <= 2) {
+        // "Tuesday", "March Madness" are times or events; "Theresa May" is a person.
+        boolean startsWithTime = gaz.timeWords.contains(stripPossessive(t.get(a).lower()));
+        if (words == 0 || allDemonyms || anyTime && startsWithTime && words <= 2) {
             // Still count known names inside ("Syrian | Aleppo" is unlikely, but cheap).
             return;
         }

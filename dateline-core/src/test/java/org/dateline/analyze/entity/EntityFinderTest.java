@@ -35,7 +35,7 @@ class EntityFinderTest {
     void aSurnameIsTheAliasOfTheFullNameAndRolesAreNotPartOfIt() {
         List<Analysis.Entity> es = find("en", "US State Department spokesman John Kirby spoke on Tuesday. "
                 + "Later, Kirby added more. Russian President Vladimir Putin ordered a withdrawal, Putin's office said. "
-                + "Mr. Smith disagreed.", List.of());
+                + "Mr. Smith disagreed. Prime Minister Theresa May arrived on Monday.", List.of());
         Analysis.Entity kirby = named(es, "John Kirby");
         assertThat(kirby.type()).isEqualTo("person");
         assertThat(kirby.aliases()).containsExactly("Kirby");
@@ -43,6 +43,7 @@ class EntityFinderTest {
         assertThat(named(es, "Vladimir Putin").aliases()).containsExactly("Putin");
         assertThat(named(es, "US State Department").type()).isEqualTo("organization");
         assertThat(named(es, "Smith").type()).isEqualTo("person");
+        assertThat(named(es, "Theresa May").type()).isEqualTo("person");
         assertThat(es).extracting(Analysis.Entity::name)
                 .doesNotContain("Russian", "Russian President Vladimir Putin", "Later", "Tuesday", "Mr");
     }
