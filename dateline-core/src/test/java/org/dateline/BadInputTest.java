@@ -129,10 +129,14 @@ class BadInputTest {
             big.append("<div><p>").append("Filler sentence number ").append(i).append(" for the page.</p></div>");
         }
         Result r = Dateline.process(Page.of("slow.html", big.toString().getBytes(StandardCharsets.UTF_8), null), tiny);
-        assertThat(r).isInstanceOf(Result.Extracted.class);
-        var record = ((Result.Extracted) r).record();
-        assertThat(record.article().text()).contains("The minister said");
-        assertThat(record.analysisError()).contains("time limit of 1 ms");
+        // Where the budget runs out depends on the machine's load: either the extraction finished
+        // and analysis was skipped, or an extraction stage stopped the page. Both name the limit.
+        if (r instanceof Result.Extracted e) {
+            assertThat(e.record().article().text()).contains("The minister said");
+            assertThat(e.record().analysisError()).contains("time limit of 1 ms");
+        } else {
+            assertThat(reason(r)).contains("time limit of 1 ms exceeded in");
+        }
     }
 
     @Test
