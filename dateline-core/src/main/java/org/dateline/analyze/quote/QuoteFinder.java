@@ -710,10 +710,22 @@ public final class QuoteFinder {
             return out;
         }
 
+        /**
+         * Nothing but punctuation besides the quotation, or a determiner and an adjective before it
+         * ("called it a “disgrace”", "bezeichnete es als einen „Akt …“").
+         */
         boolean onlyPunctBesides(List<Token> toks, int a, int b) {
+            int words = 0;
+            boolean quote = false;
             for (int i = a; i < b; i++) {
-                if (toks.get(i).isWord()) {
-                    return false;
+                Token x = toks.get(i);
+                if (x.isQuote()) {
+                    quote = true;
+                } else if (x.isWord()) {
+                    if (quote || words >= 2 || words == 0 && !lex.determiners.contains(x.norm())) {
+                        return false;
+                    }
+                    words++;
                 }
             }
             return true;
@@ -835,12 +847,12 @@ public final class QuoteFinder {
                         continue;
                     }
                 }
-                SpeechLexicon.Form f = lex.verbAt(toks, i);
-                if (f != null) {
+                for (SpeechLexicon.Form f : lex.verbsAt(toks, i)) {
                     Attr a = verb(toks, i, f, out);
                     if (a != null) {
                         out.add(a);
                         i = Math.max(i, i + f.words().length - 1);
+                        break;
                     }
                 }
             }
@@ -1118,7 +1130,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (!f.verb().passiveSpeaker() && lex.auxiliaries.isEmpty()) {
+            if (!f.verb().passiveSpeaker() && lex.nounsCapitalized) {
                 // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
                 for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
                     if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
@@ -1211,9 +1223,60 @@ public final class QuoteFinder {
                         }
                     }
                 } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
-                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())) {
+                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())
+                        && (inverted(toks, a, l, i, j, finite, particleAt) || conjunctionBefore(toks, l))) {
+                    if (a.spkA < 0) {
+                        if (!inherit(toks, a, l, earlier)) {
+                            return null;
+                        }
+                    }
+                } else if (participle || conjunctionBefore(toks, l)) {
+                    if (!inherit(toks, a, l, earlier)) {
+                        return null;
+                    }
+                } else {
+                    return null;
+                }
+            }
+            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
+                return null;
+            }
+            return content(toks, a, f, i, j, n, l, particleAt, finite);
+        }
+
+        boolean conjunctionBefore(List<Token> toks, int l) {
+            return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).norm());
+        }
+
+        /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
+        boolean inherit(List<Token> toks, Attr a, int l, List<Attr> earlier) {
+            a.inherit = true;
+            Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (prev != null && prev.speaker != null) {
+                a.speaker = prev.speaker;
+            } else {
+                int end = rightNP(toks, 0, false);
+                if (end > 0 && end <= l - 1) {
+                    a.speaker = discourse.resolve(toks, 0, end, -1, -1);
+                } else {
+                    return false;
+                }
+            }
+            a.groupA = l > 0 && (toks.get(l - 1).is(",") || conjunctionBefore(toks, l)) ? l - 1 : l;
+            return true;
+        }
+
+        /**
+         * A subject after the verb ("said Kirby", "sagte der Staatsanwalt", "teilte die Polizei … mit"),
+         * or before a comma and appositives ("Scott Pruitt, the attorney general, said"). Sets the
+         * speaker range of {@code a} and returns true when found.
+         */
+        boolean inverted(List<Token> toks, Attr a, int l, int i, int j, int finite, int particleAt) {
+            int n = toks.size();
+            {
                     int from = finite < i ? finite + 1 : j;
-                    if (lex.nounsCapitalized && from < n && toks.get(from).is("sich")) {
+                    while (lex.nounsCapitalized && from < n && toks.get(from).isWord()
+                            && (toks.get(from).is("sich") || lex.objectPronouns.contains(toks.get(from).norm()))) {
                         from++;
                     }
                     // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
@@ -1235,7 +1298,7 @@ public final class QuoteFinder {
                         // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
                         int[] ap = appositive(toks, l - 1);
                         if (ap == null) {
-                            return null;
+                            return false;
                         }
                         a.spkA = ap[0];
                         a.spkB = ap[1];
@@ -1243,30 +1306,16 @@ public final class QuoteFinder {
                         a.appB = l - 1;
                         a.groupA = ap[0];
                     } else {
-                        return null;
+                        return false;
                     }
-                } else if (participle || l > 0 && (toks.get(l - 1).is("and") || toks.get(l - 1).is("und")
-                        || toks.get(l - 1).is("but") || toks.get(l - 1).is(","))) {
-                    a.inherit = true;
-                    Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                    if (prev != null && prev.speaker != null) {
-                        a.speaker = prev.speaker;
-                    } else {
-                        int end = rightNP(toks, 0, false);
-                        if (end > 0 && end <= l - 1) {
-                            a.speaker = discourse.resolve(toks, 0, end, -1, -1);
-                        } else {
-                            return null;
-                        }
-                    }
-                    a.groupA = l > 0 && (toks.get(l - 1).is(",") || toks.get(l - 1).is("and")) ? l - 1 : l;
-                } else {
-                    return null;
-                }
             }
-            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
-                return null;
-            }
+            return true;
+        }
+
+        /** The content of a verb's attribution: after it, before it, or both (split quotations). */
+        Attr content(List<Token> toks, Attr a, SpeechLexicon.Form f, int i, int j, int n, int l, int particleAt,
+                     int finite) {
+            Token v = toks.get(i);
             // Content after the verb (and after an inverted subject, an addressee, adverbials).
             int c = Math.max(j, a.spkA >= j ? a.spkB : j);
             if (a.spkA >= j) {
@@ -1342,8 +1391,17 @@ public final class QuoteFinder {
             }
             // German sets reported speech off with a comma, a colon or "dass": without one, what
             // follows the verb is its object ("bestätigte die Aussage nicht").
-            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null && System.getenv("QX1") == null) {
+            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null
+                    && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
                 afterStart = -1;
+            }
+            if ((afterStart < 0 || !strong) && !a.intro) {
+                // "kritisierte die Entscheidung scharf: „…“", "told reporters on Tuesday: “…”".
+                int q = colonQuote(toks, j, n);
+                if (q >= 0) {
+                    afterStart = q;
+                    strong = true;
+                }
             }
             // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
             if (afterStart >= 0 && !strong && toks.get(afterStart).isWord()
@@ -1356,6 +1414,10 @@ public final class QuoteFinder {
                 // "bezeichnete die Erweiterung als „maßvoll“": the content follows the word.
                 int w = findWord(toks, j, Math.min(n, j + 16), needs);
                 afterStart = w >= 0 && w + 1 < n ? w + 1 : -1;
+                // Naming verbs report words only when they quote them ("als „maßvoll“", not "als Irrweg").
+                if (afterStart >= 0 && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
+                    afterStart = -1;
+                }
                 strong = afterStart >= 0;
             } else if (needs != null && afterStart >= 0) {
                 boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
@@ -1367,6 +1429,9 @@ public final class QuoteFinder {
             }
             // Content before the speaker group: "“…,” he said", "…, the ministry said".
             int beforeEnd = a.groupA;
+            if (beforeEnd >= 2 && toks.get(beforeEnd - 1).is(",") && toks.get(beforeEnd - 2).isQuote()) {
+                beforeEnd--; // German „…“, sagte er: the comma stands after the closing mark
+            }
             int start = clauseStart(toks, beforeEnd);
             boolean before = false;
             if (beforeEnd > start && !a.inherit) {
@@ -1379,7 +1444,7 @@ public final class QuoteFinder {
                 }
             }
             boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
-            boolean needsOk = needs == null || needs.equals("quote") && beforeIsQuote;
+            boolean needsOk = needs == null || beforeIsQuote;
             if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
                 a.conA = start;
                 a.conB = beforeEnd;
@@ -1482,6 +1547,20 @@ public final class QuoteFinder {
             }
             SpeechLexicon.Form f = lex.verbAt(toks, k);
             return f != null && !f.ambiguous();
+        }
+
+        /** A colon and a quotation later in the verb's clause: the quotation's index, or -1. */
+        int colonQuote(List<Token> toks, int from, int n) {
+            for (int k = from; k < n && k - from < 16; k++) {
+                Token x = toks.get(k);
+                if (x.is(":") && k + 1 < n && toks.get(k + 1).isQuote()) {
+                    return k + 1;
+                }
+                if (x.isQuote() || x.is(";") || x.is(".") || x.is("!") || x.is("?")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         int findWord(List<Token> toks, int a, int b, String w) {

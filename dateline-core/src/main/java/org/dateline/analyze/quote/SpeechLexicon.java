@@ -195,6 +195,21 @@ final class SpeechLexicon {
         return Set.copyOf(out);
     }
 
+    /** The verb forms that match at token {@code i}, longest first (empty when none). */
+    List<Form> verbsAt(List<Token> toks, int i) {
+        List<Form> candidates = forms.get(toks.get(i).norm());
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Form> out = new ArrayList<>(2);
+        for (Form f : candidates) {
+            if (matches(toks, i, f.words)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** The longest verb form starting at token {@code i}, or null. */
     Form verbAt(List<Token> toks, int i) {
         List<Form> candidates = forms.get(toks.get(i).norm());
