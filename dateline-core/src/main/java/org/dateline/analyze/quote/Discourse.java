@@ -187,6 +187,17 @@ final class Discourse {
             }
         }
         Token last = toks.get(b - 1);
+        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)) {
+            // German capitalises nouns: "Der Staatsanwalt" names nobody; "Innenminister Nicolas Sarkozy"
+            // names after the role. A capitalised word after a determiner or an adjective, or a role
+            // word (also as the end of a compound, "UNMISS-Vertreter"), is a noun, not a name.
+            int h = headA;
+            while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).norm(), lex.people)
+                    || compoundOf(toks.get(h).norm(), lex.documentWords))) {
+                h++;
+            }
+            headA = h < headB ? h : -1;
+        }
         if (headA >= 0) {
             int ha = headA;
             while (ha < headB - 1 && lex.honorifics.contains(toks.get(ha).norm())) {
@@ -225,6 +236,14 @@ final class Discourse {
             int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
             int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
             int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
+            if (lex.nounsCapitalized) {
+                docLen = docLen > 0 || compoundOf(h, lex.documentWords) ? 1 : 0;
+                orgLen = orgLen > 0 || compoundOf(h, lex.organizationWords) ? 1 : 0;
+                roleLen = roleLen > 0 || compoundOf(h, lex.people) ? 1 : 0;
+                if (role == null && roleLen > 0) {
+                    role = h;
+                }
+            }
             boolean definite = toks.get(a).isWord() && (toks.get(a).is("the") || lex.possessives.contains(toks.get(a).norm())
                     || lex.determiners.contains(toks.get(a).norm()) && toks.get(a).norm().startsWith("d"));
             if (docLen > 0) {
@@ -287,6 +306,37 @@ final class Discourse {
             mentions.add(new Mention(offset, entity));
         }
         return new Speaker(mention, name, role, organization, type);
+    }
+
+    /** After a determiner or an inflected adjective inside the mention: a German noun. */
+    private boolean nounPosition(List<Token> toks, int h, int a) {
+        if (h <= a) {
+            return false;
+        }
+        Token p = toks.get(h - 1);
+        String w = p.norm();
+        return p.isWord() && (lex.determiners.contains(w) || lex.possessives.contains(w)
+                || p.lowercase() && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                || w.endsWith("em")));
+    }
+
+    /** The word is one of {@code words}, or a compound ending in one ("Polizeisprecher"). */
+    boolean compoundOf(String w, java.util.Set<String> words) {
+        if (words.contains(w)) {
+            return true;
+        }
+        if (!lex.nounsCapitalized) {
+            return false;
+        }
+        for (int k = 1; k <= w.length() - 4; k++) {
+            String tail = w.substring(k);
+            if (w.charAt(k - 1) == '-' || words.contains(tail) && tail.length() >= 4) {
+                if (words.contains(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String genderOf(List<Token> toks, int a, int b, String role) {

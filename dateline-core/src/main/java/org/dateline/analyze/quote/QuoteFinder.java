@@ -356,6 +356,9 @@ public final class QuoteFinder {
                 any = true;
             }
             if (!any) {
+                any = colonSentence(p, toks, owner);
+            }
+            if (!any) {
                 reported(p, s, toks, owner);
             } else {
                 reportedChain = true;
@@ -366,6 +369,50 @@ public final class QuoteFinder {
                     unowned(toks, i, p.index(), nearest(attrs, i));
                 }
             }
+        }
+
+        /**
+         * "Der Regierungssprecher versuchte mit den Worten zu beruhigen: „…“": a sentence that opens
+         * with a person and ends in a colon and a quotation quotes that person, verb or not.
+         */
+        boolean colonSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attr> owner) {
+            int n = toks.size();
+            int q = n - 1;
+            while (q > 0 && toks.get(q).kind() == Token.Kind.PUNCT) {
+                q--;
+            }
+            if (q < 3 || !toks.get(q).isQuote() || !toks.get(q - 1).is(":") || !toks.get(q).quote().closed()) {
+                return false;
+            }
+            int end = rightNP(toks, 0, false);
+            if (end <= 0 || end >= q - 1) {
+                return false;
+            }
+            int e2 = end < n && toks.get(end).is(",") ? appositiveEnd(toks, end) : end;
+            Speaker sp = discourse.resolve(toks, 0, end, end < e2 ? end + 1 : -1, e2);
+            if (!sp.type().equals(Discourse.PERSON) && !sp.type().equals(Discourse.ORGANIZATION)) {
+                return false;
+            }
+            Unit u = unitFor(toks.get(q), DIRECT, p.index());
+            u.speaker = sp;
+            u.cue = ":";
+            u.contextSpeaker = false;
+            owner.put(toks.get(q), null);
+            noteSpeaker(sp, ":", p.index());
+            return true;
+        }
+
+        /** The comma that closes an appositive opened at {@code comma}, or {@code comma}. */
+        int appositiveEnd(List<Token> toks, int comma) {
+            for (int k = comma + 1; k < toks.size() && k - comma < 12; k++) {
+                if (toks.get(k).is(",")) {
+                    return k;
+                }
+                if (toks.get(k).isQuote() || toks.get(k).is(":")) {
+                    break;
+                }
+            }
+            return comma;
         }
 
         /** The attribution of the sentence nearest to token {@code i}, or null. */
@@ -411,6 +458,7 @@ public final class QuoteFinder {
             u.cue = null;
             units.add(u);
             lastSpeakerSentence = sentenceNo;
+            lastSpeakerParagraph = p.index();
             for (Token k : toks) {
                 if (k.isQuote() && wordCount(k.quote().content()) >= lex.partialMinWords
                         && !isTitle(toks, toks.indexOf(k), wordCount(k.quote().content()))) {
@@ -620,7 +668,8 @@ public final class QuoteFinder {
                 return;
             }
             List<Token> quotes1 = quotesIn(toks, a.conA, a.conB);
-            boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB);
+            boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB)
+                    && !isTitle(toks, toks.indexOf(quotes1.get(0)), wordCount(quotes1.get(0).quote().content()));
             if (a.con2A >= 0) {
                 List<Token> quotes2 = quotesIn(toks, a.con2A, a.con2B);
                 boolean whole2 = quotes2.size() == 1 && onlyPunctBesides(toks, a.con2A, a.con2B);
@@ -1063,7 +1112,13 @@ public final class QuoteFinder {
             while (rest < n && toks.get(rest).is(",")) {
                 rest++;
             }
-            if (countWords(toks, rest, n) >= 2) {
+            if (countWords(toks, rest, n) >= 2 && a >= 2 && lex.nounsCapitalized && !toks.get(a - 1).isBoundary()) {
+                // "In den Pyrenäen kam es Informationen des Senders zufolge zu Felsstürzen": the clause.
+                at.conA = clauseStart(toks, a);
+                at.conB = a;
+                at.con2A = rest;
+                at.con2B = trimBack(toks, rest, n);
+            } else if (countWords(toks, rest, n) >= 2) {
                 at.conA = rest;
                 at.conB = trimBack(toks, rest, n);
                 at.after = true;
@@ -1392,7 +1447,7 @@ public final class QuoteFinder {
             // German sets reported speech off with a comma, a colon or "dass": without one, what
             // follows the verb is its object ("bestätigte die Aussage nicht").
             if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null
-                    && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
+                    && !hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 7))) {
                 afterStart = -1;
             }
             if ((afterStart < 0 || !strong) && !a.intro) {
@@ -1479,7 +1534,25 @@ public final class QuoteFinder {
                     a.con2B = trimBack(toks, c + 1, n);
                 }
             } else if (!a.intro) {
-                return null;
+                // "hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben", "wies alle Vorwürfe
+                // als „haltlos“ zurück": a quotation between the verb's two parts is what was said.
+                int q = -1;
+                for (int k = finite + 1; k < i && q < 0; k++) {
+                    if (toks.get(k).isQuote()) {
+                        q = k;
+                    }
+                }
+                for (int k = j; k < particleAt && q < 0; k++) {
+                    if (toks.get(k).isQuote()) {
+                        q = k;
+                    }
+                }
+                if (q < 0) {
+                    return null;
+                }
+                a.conA = q;
+                a.conB = q + 1;
+                a.after = true;
             }
             if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
                 return null;
@@ -1547,6 +1620,16 @@ public final class QuoteFinder {
             }
             SpeechLexicon.Form f = lex.verbAt(toks, k);
             return f != null && !f.ambiguous();
+        }
+
+        /** A quotation that is not a title in {@code [a, b)}. */
+        boolean hasSpeechQuote(List<Token> toks, int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (toks.get(k).isQuote() && !isTitle(toks, k, wordCount(toks.get(k).quote().content()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A colon and a quotation later in the verb's clause: the quotation's index, or -1. */
@@ -1796,7 +1879,8 @@ public final class QuoteFinder {
                     if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
                             && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
                             && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
-                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && hasDigit(toks.get(k + 1)))) {
+                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && (hasDigit(toks.get(k + 1))
+                            || adjectiveLike(toks.get(k + 1).norm()) && modifierBeforeHead(toks, k + 1, n)))) {
                         k++;
                         headEnd = -1;
                         if (lex.determiners.contains(toks.get(k).norm())) {
@@ -1893,7 +1977,7 @@ public final class QuoteFinder {
             int commas = 0;
             while (k >= 0 && comma - k < 30) {
                 Token x = toks.get(k);
-                if (x.isQuote() || x.is(";") || x.is(":")) {
+                if (x.isQuote() && !isTitle(toks, k, wordCount(x.quote().content())) || x.is(";") || x.is(":")) {
                     break;
                 }
                 if (x.is(",")) {
