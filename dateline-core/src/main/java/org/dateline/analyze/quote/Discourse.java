@@ -59,7 +59,19 @@ final class Discourse {
                 continue;
             }
             int end = runEnd(toks, i, toks.size());
-            registerRun(toks, i, end);
+            Entity e = registerRun(toks, i, end);
+            // "RT's Gayane Chichakyan": the possessor before a person's name is their organisation.
+            if (e != null && e.type.equals(PERSON) && e.organization == null && i >= 2 && toks.get(i - 1).isPossessive()
+                    && toks.get(i - 2).capitalized()) {
+                int o = i - 2;
+                while (o > 0 && toks.get(o - 1).capitalized() && i - o < 6) {
+                    o--;
+                }
+                Entity owner = byName.get(join(toks, o, i - 1).toLowerCase(java.util.Locale.ROOT));
+                if (owner == null || !owner.type.equals(PERSON)) {
+                    e.organization = stripHonorifics(toks, o, i - 1);
+                }
+            }
             i = Math.max(end, i + 1);
         }
     }

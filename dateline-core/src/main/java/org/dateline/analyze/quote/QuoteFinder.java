@@ -45,6 +45,19 @@ public final class QuoteFinder {
     private static final int MAX_TERM_WORDS = 4;
     /** Title-case quotations up to this many words are titles of works (in languages that write them so). */
     private static final int MAX_TITLE_WORDS = 10;
+    /**
+     * Attributions read per sentence; real sentences have one to three. Bounds the pairwise checks
+     * on pathological input (a 200 KB "sentence" of "he said he said …").
+     */
+    private static final int MAX_CUES = 32;
+    /**
+     * Paragraphs back a quotation with no attribution of its own still belongs to the last speaker
+     * ("“…,” Mayor Lee said. / She spoke for an hour. / “…”"). One to three changed nothing on the
+     * dev sets; two reads the common layout of one paragraph of narration between quotations.
+     */
+    private static final int FLOAT_PARAGRAPHS = 2;
+    /** Units a floating quotation looks ahead over for its speaker. */
+    private static final int MAX_LOOKAHEAD = 24;
 
     private final SpeechLexicon lex;
 
@@ -120,6 +133,11 @@ public final class QuoteFinder {
         int lastSpeakerSentence = -10;
         boolean reportedChain;
         int sentenceNo;
+        List<Token> indexed;
+        int currentParagraph;
+        int[] wordsBefore;
+        int[] clauseStarts;
+        Map<Token, Integer> positions;
 
         Run(Text text) {
             this.text = text;
@@ -130,6 +148,7 @@ public final class QuoteFinder {
         List<Quote> run() {
             List<Text.Paragraph> paragraphs = text.paragraphs();
             for (Text.Paragraph p : paragraphs) {
+                currentParagraph = p.index();
                 List<QuoteMarks.Pair> pairs = usablePairs(p.index(), paragraphs.size());
                 int before = units.size();
                 if (!speakerTurn(p, pairs)) {
@@ -195,19 +214,38 @@ public final class QuoteFinder {
             return out;
         }
 
+        /** The closed quotation whose closing mark ends at {@code end}, by binary search, or null. */
+        QuoteMarks.Pair pairEndingAt(List<QuoteMarks.Pair> pairs, int end) {
+            // The last quotation opened before the end; nested single quotes may sit just before it.
+            int lo = 0;
+            int hi = pairs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs.get(mid).openMark().start() < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+                QuoteMarks.Pair p = pairs.get(k);
+                if (p.closed() && p.closeMark().end() == end) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
         /**
          * "“How many times…?” Clinton said.": a sentence splitter cuts after the question mark, but
          * a short sentence that starts with its speaker and verb attributes the quotation before it.
          */
         boolean attributionOnly(Span prev, Span s, List<QuoteMarks.Pair> pairs) {
-            QuoteMarks.Pair last = null;
-            for (QuoteMarks.Pair p : pairs) {
-                if (p.closed() && p.closeMark().end() == prev.end()) {
-                    last = p;
-                    break;
-                }
+            if (s.length() > 300 || prev.end() < 1 || "\"”»“«'’".indexOf(t.charAt(prev.end() - 1)) < 0) {
+                return false;
             }
-            if (last == null || s.length() > 300) {
+            QuoteMarks.Pair last = pairEndingAt(pairs, prev.end());
+            if (last == null) {
                 return false;
             }
             List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
@@ -321,6 +359,7 @@ public final class QuoteFinder {
                 return;
             }
             discourse.observe(toks);
+            index(toks);
             List<Attr> attrs = attributions(toks);
             Map<Token, Attr> owner = new HashMap<>();
             boolean any = false;
@@ -461,7 +500,7 @@ public final class QuoteFinder {
             lastSpeakerParagraph = p.index();
             for (Token k : toks) {
                 if (k.isQuote() && wordCount(k.quote().content()) >= lex.partialMinWords
-                        && !isTitle(toks, toks.indexOf(k), wordCount(k.quote().content()))) {
+                        && !isTitle(toks, indexOf(toks, k), wordCount(k.quote().content()))) {
                     Unit q = new Unit(PARTIAL, k.quote().content(), p.index(), sentenceNo);
                     q.speaker = lastSpeaker;
                     units.add(q);
@@ -483,12 +522,7 @@ public final class QuoteFinder {
             Token q = toks.get(i);
             QuoteMarks.Pair pair = q.quote();
             int words = wordCount(pair.content());
-            int outside = 0;
-            for (Token k : toks) {
-                if (k.isWord()) {
-                    outside++;
-                }
-            }
+            int outside = countWords(toks, 0, toks.size()) - countQuotes(toks);
             Unit cont = continued.get(pair);
             if (words == 0) {
                 return;
@@ -518,6 +552,19 @@ public final class QuoteFinder {
             }
             units.add(u);
             bindContinuation(q, u);
+        }
+
+        int countQuotes(List<Token> toks) {
+            if (toks == indexed) {
+                return positions.size();
+            }
+            int c = 0;
+            for (Token k : toks) {
+                if (k.isQuote()) {
+                    c++;
+                }
+            }
+            return c;
         }
 
         boolean isTitle(List<Token> toks, int i, int words) {
@@ -640,17 +687,17 @@ public final class QuoteFinder {
                 return;
             }
             // The next paragraph reopens this quotation: its first quotation continues this unit.
-            int pi = u.paragraph;
-            for (int k = pi; k + 1 < text.paragraphs().size(); k++) {
-                List<QuoteMarks.Pair> here = text.quotes(k);
-                if (here.isEmpty() || here.get(here.size() - 1) != pair) {
-                    continue;
-                }
-                List<QuoteMarks.Pair> next = text.quotes(k + 1);
-                if (!next.isEmpty() && next.get(0).openMark().start() == text.paragraphs().get(k + 1).span().start()) {
-                    continued.put(next.get(0), u);
-                }
-                break;
+            int k = currentParagraph;
+            if (k + 1 >= text.paragraphs().size()) {
+                return;
+            }
+            List<QuoteMarks.Pair> here = text.quotes(k);
+            if (here.isEmpty() || here.get(here.size() - 1) != pair) {
+                return;
+            }
+            List<QuoteMarks.Pair> next = text.quotes(k + 1);
+            if (!next.isEmpty() && next.get(0).openMark().start() == text.paragraphs().get(k + 1).span().start()) {
+                continued.put(next.get(0), u);
             }
         }
 
@@ -669,7 +716,7 @@ public final class QuoteFinder {
             }
             List<Token> quotes1 = quotesIn(toks, a.conA, a.conB);
             boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB)
-                    && !isTitle(toks, toks.indexOf(quotes1.get(0)), wordCount(quotes1.get(0).quote().content()));
+                    && !isTitle(toks, indexOf(toks, quotes1.get(0)), wordCount(quotes1.get(0).quote().content()));
             if (a.con2A >= 0) {
                 List<Token> quotes2 = quotesIn(toks, a.con2A, a.con2B);
                 boolean whole2 = quotes2.size() == 1 && onlyPunctBesides(toks, a.con2A, a.con2B);
@@ -718,7 +765,7 @@ public final class QuoteFinder {
                 if (words == 0) {
                     continue;
                 }
-                int qi = toks.indexOf(q);
+                int qi = indexOf(toks, q);
                 if (isTitle(toks, qi, words)) {
                     unitFor(q, TERM, paragraph);
                 } else if (words >= lex.partialMinWords || continued.containsKey(q.quote())) {
@@ -808,7 +855,7 @@ public final class QuoteFinder {
                     continue;
                 }
                 Unit next = null;
-                for (int m = k + 1; m < units.size(); m++) {
+                for (int m = k + 1; m < units.size() && m - k <= MAX_LOOKAHEAD; m++) {
                     Unit n = units.get(m);
                     if (!n.dropped && !n.contextSpeaker && n.speaker != null && n.kind.equals(DIRECT)) {
                         next = n;
@@ -818,7 +865,7 @@ public final class QuoteFinder {
                 if (next != null && next.paragraph == u.paragraph && next.sentence == u.sentence + 1) {
                     u.speaker = next.speaker;
                     u.cue = next.cue;
-                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1 && u.kind.equals(DIRECT)) {
+                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= FLOAT_PARAGRAPHS && u.kind.equals(DIRECT)) {
                     u.speaker = lastSpeaker;
                     u.cue = null;
                 } else if (lastSpeaker != null && lastSpeakerParagraph == paragraph) {
@@ -867,7 +914,7 @@ public final class QuoteFinder {
         List<Attr> attributions(List<Token> toks) {
             List<Attr> out = new ArrayList<>();
             int n = toks.size();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && out.size() < MAX_CUES; i++) {
                 Token k = toks.get(i);
                 if (!k.isWord()) {
                     continue;
@@ -1073,7 +1120,11 @@ public final class QuoteFinder {
                     || lex.titleCues.contains(w);
         }
 
+        /** Words and quotations in {@code [a, b)}; constant time for the sentence being read. */
         int countWords(List<Token> toks, int a, int b) {
+            if (toks == indexed) {
+                return wordsBefore[b] - wordsBefore[a];
+            }
             int c = 0;
             for (int k = a; k < b; k++) {
                 if (toks.get(k).isWord() || toks.get(k).isQuote()) {
@@ -1085,12 +1136,46 @@ public final class QuoteFinder {
 
         /** The first token of the clause that ends at {@code i}: after a semicolon, or the sentence start. */
         int clauseStart(List<Token> toks, int i) {
+            if (toks == indexed) {
+                return clauseStarts[i];
+            }
             for (int k = i - 1; k >= 0; k--) {
                 if (toks.get(k).is(";")) {
                     return k + 1;
                 }
             }
             return 0;
+        }
+
+        /** The position of a token of the sentence being read. */
+        int indexOf(List<Token> toks, Token t) {
+            if (toks == indexed) {
+                Integer k = positions.get(t);
+                return k == null ? -1 : k;
+            }
+            return toks.indexOf(t);
+        }
+
+        /** Builds the per-sentence indexes that keep every lookup constant-time (linear sentences). */
+        void index(List<Token> toks) {
+            int n = toks.size();
+            wordsBefore = new int[n + 1];
+            clauseStarts = new int[n + 1];
+            positions = new IdentityHashMap<>();
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                Token x = toks.get(k);
+                wordsBefore[k + 1] = wordsBefore[k] + (x.isWord() || x.isQuote() ? 1 : 0);
+                clauseStarts[k] = start;
+                if (x.is(";")) {
+                    start = k + 1;
+                }
+                if (x.isQuote()) {
+                    positions.put(x, k);
+                }
+            }
+            clauseStarts[n] = start;
+            indexed = toks;
         }
 
         /** German "X zufolge": the source stands before the postposition. */
@@ -1374,7 +1459,12 @@ public final class QuoteFinder {
             // Content after the verb (and after an inverted subject, an addressee, adverbials).
             int c = Math.max(j, a.spkA >= j ? a.spkB : j);
             if (a.spkA >= j) {
-                c = skipAppositive(toks, c);
+                int app = skipAppositive(toks, c);
+                if (app > c + 1 && a.appA < 0) {
+                    a.appA = c + 1; // "said Alan Cole, an economist at the Tax Foundation"
+                    a.appB = app;
+                }
+                c = app;
             }
             if (f.verb().object() && c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
                 int e = rightNP(toks, c, false);

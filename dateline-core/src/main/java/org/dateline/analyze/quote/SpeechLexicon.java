@@ -184,7 +184,11 @@ final class SpeechLexicon {
 
     /** Lower case, typographic apostrophes folded. */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'').replace('‘', '\'');
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.indexOf('’') < 0 && l.indexOf('`') < 0 && l.indexOf('‘') < 0) {
+            return l;
+        }
+        return l.replace('’', '\'').replace('`', '\'').replace('‘', '\'');
     }
 
     private static Set<String> strings(JsonNode array) {
