@@ -116,6 +116,7 @@ public final class QuoteFinder {
         boolean whole;
         boolean impersonal;
         boolean mixed;
+        int relA = -1;
     }
 
     private final class Run {
@@ -395,7 +396,7 @@ public final class QuoteFinder {
                 any = true;
             }
             if (!any) {
-                any = colonSentence(p, toks, owner);
+                any = colonSentence(p, toks, owner) || dashSentence(p, toks, owner);
             }
             if (!any) {
                 reported(p, s, toks, owner);
@@ -439,6 +440,34 @@ public final class QuoteFinder {
             owner.put(toks.get(q), null);
             noteSpeaker(sp, ":", p.index());
             return true;
+        }
+
+        /** "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation signed after a dash. */
+        boolean dashSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attr> owner) {
+            int n = toks.size();
+            if (n < 3 || !toks.get(0).isQuote() || !isDash(toks.get(1))) {
+                return false;
+            }
+            int end = rightNP(toks, 2, false);
+            int rest = end;
+            while (rest < n && toks.get(rest).kind() == Token.Kind.PUNCT && !isDash(toks.get(rest))) {
+                rest++;
+            }
+            if (end <= 2 || rest < n && !toks.get(end).is(",")) {
+                return false;
+            }
+            Speaker sp = discourse.resolve(toks, 2, end, -1, -1);
+            Unit u = unitFor(toks.get(0), DIRECT, p.index());
+            u.speaker = sp;
+            u.cue = toks.get(1).text();
+            u.contextSpeaker = false;
+            owner.put(toks.get(0), null);
+            noteSpeaker(sp, u.cue, p.index());
+            return true;
+        }
+
+        boolean isDash(Token t) {
+            return t.is("―") || t.is("—") || t.is("–") || t.is("--");
         }
 
         /** The comma that closes an appositive opened at {@code comma}, or {@code comma}. */
@@ -1352,14 +1381,13 @@ public final class QuoteFinder {
                     a.spkB = l;
                     a.groupA = np;
                     if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
+                        // "Mr. Kamin, who said that …": the mention is "who", the speaker its antecedent.
                         int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
                         int a2 = leftNP(toks, ante);
+                        a.relA = np;
                         if (a2 >= 0 && a2 < ante) {
                             a.spkA = a2;
                             a.spkB = ante;
-                            a.groupA = a2;
-                        } else {
-                            return null;
                         }
                     }
                 } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
@@ -1647,8 +1675,14 @@ public final class QuoteFinder {
             if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
                 return null;
             }
-            if (a.speaker == null && a.spkA >= 0) {
+            if (a.speaker == null && a.spkA >= 0 && a.spkA != a.relA) {
                 a.speaker = discourse.resolve(toks, a.spkA, a.spkB, a.appA, a.appB);
+            }
+            if (a.relA >= 0) {
+                Speaker s = a.speaker;
+                a.speaker = s == null || a.spkA == a.relA
+                        ? new Speaker(toks.get(a.relA).text(), null, null, null, Discourse.UNKNOWN)
+                        : new Speaker(toks.get(a.relA).text(), s.name(), s.role(), s.organization(), s.type());
             }
             return a;
         }
