@@ -169,6 +169,18 @@ final class Discourse {
                 return pronoun(mention, p, offset);
             }
         }
+        // "Mr. Morgan of the Sierra Club", "der Sprecher des Weißen Hauses": the head comes before
+        // the genitive link, what follows it names the organisation.
+        for (int k = a + 1; k < b - 1; k++) {
+            Token x = toks.get(k);
+            if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
+                    && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
+                    && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
+                    && !containsAny(toks, a, k, lex.organizationWords)) {
+                Speaker head = resolve(toks, a, k, k + 1, b);
+                return new Speaker(join(toks, a, b), head.name(), head.role(), head.organization(), head.type());
+            }
+        }
         String role = findRole(toks, a, b);
         String organization = null;
         String name = null;

@@ -1593,7 +1593,9 @@ public final class QuoteFinder {
                 }
                 strong = afterStart >= 0;
             } else if (needs != null && afterStart >= 0) {
+                // "called Friday's decision a “huge win”": a quotation near the start of the content.
                 boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
+                        || hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 6))
                         : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
                         || toks.get(afterStart - 1).is(":"));
                 if (!ok) {
