@@ -1620,6 +1620,15 @@ public final class QuoteFinder {
             }
             boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
             boolean needsOk = needs == null || beforeIsQuote;
+            if (beforeIsQuote && (afterStart < 0 || !strong) && !a.intro) {
+                // "“I think he will be fair,” Trump said during a rally in Kenansville, “but …”": the
+                // quotation goes on after the attribution and its adverbials.
+                int q = resumedQuote(toks, c, n);
+                if (q >= 0) {
+                    afterStart = q;
+                    strong = true;
+                }
+            }
             if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
                 a.conA = start;
                 a.conB = beforeEnd;
@@ -1756,6 +1765,26 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The quotation that resumes a split quotation after its attribution: the next quotation of
+         * the sentence, with only adverbials, a participle phrase or a conjunction before it and no
+         * other reporting verb; -1 when none.
+         */
+        int resumedQuote(List<Token> toks, int from, int n) {
+            for (int k = from; k < n && k - from < 20; k++) {
+                Token x = toks.get(k);
+                if (x.isQuote()) {
+                    boolean speech = !isTitle(toks, k, wordCount(x.quote().content()));
+                    return speech && k > 0 && (toks.get(k - 1).is(",") || toks.get(k - 1).isWord()
+                            && lex.conjunctions.contains(toks.get(k - 1).norm())) ? k : -1;
+                }
+                if (x.is(";") || x.is(":") || x.is(".") || x.isWord() && isVerb(toks, k) && !x.norm().endsWith("ing")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** A colon and a quotation later in the verb's clause: the quotation's index, or -1. */
