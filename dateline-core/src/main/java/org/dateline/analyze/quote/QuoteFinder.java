@@ -609,7 +609,7 @@ public final class QuoteFinder {
                 return true; // a domain or an address: news.bbc.co.uk
             }
             if (words >= 2 && words <= MAX_TITLE_WORDS) {
-                if (lex.titleCase && titleCase(c)) {
+                if (lex.titleCase && titleCase(c) && !headline(toks, i)) {
                     return true;
                 }
                 if (lex.capitalizedNames && allCapitalized(c)) {
@@ -665,7 +665,29 @@ public final class QuoteFinder {
             return true;
         }
 
-        /** Every word of four letters or more capitalised, and no sentence punctuation inside. */
+        /**
+         * A sentence in Title Case outside its quotation is a headline ("Hillary Clinton Speaks
+         * ‘Directly To White People’"): there Title Case says nothing about the quotation.
+         */
+        boolean headline(List<Token> toks, int q) {
+            int caps = 0;
+            int words = 0;
+            for (int k = 0; k < toks.size(); k++) {
+                Token x = toks.get(k);
+                if (k != q && x.isWord() && x.text().length() >= 4) {
+                    words++;
+                    if (x.capitalized()) {
+                        caps++;
+                    }
+                }
+            }
+            return words >= 2 && caps * 5 >= words * 4;
+        }
+
+        /**
+         * Every word of four letters or more capitalised (at least two of them), and no sentence
+         * punctuation inside or at the end: "Cubs of the Caliphate", not "Neither do I."
+         */
         boolean titleCase(Span s) {
             int i = s.start();
             int e = s.end();
@@ -673,7 +695,7 @@ public final class QuoteFinder {
             while (i < e) {
                 char c = t.charAt(i);
                 if (c == '.' || c == '!' || c == '?' || c == ',') {
-                    if (i < e - 1) {
+                    if (i < e - 1 || c == '.') {
                         return false;
                     }
                 }
@@ -694,7 +716,7 @@ public final class QuoteFinder {
                 }
                 i++;
             }
-            return checked >= 1;
+            return checked >= 2;
         }
 
         int wordCount(Span s) {
