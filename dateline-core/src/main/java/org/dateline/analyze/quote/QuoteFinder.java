@@ -1358,7 +1358,7 @@ public final class QuoteFinder {
                         particleAt = k;
                         break;
                     }
-                    if (x.is(",") || x.is(":") || x.is(";") || x.isQuote()) {
+                    if (x.is(",") || x.is(":") || x.is(";") || x.is(".")) {
                         break;
                     }
                 }
