@@ -165,7 +165,10 @@ public final class QuoteFinder {
                 if (u.dropped) {
                     continue;
                 }
-                out.add(toQuote(u));
+                Quote q = toQuote(u);
+                if (!q.text().isBlank()) {
+                    out.add(q);
+                }
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return out;
