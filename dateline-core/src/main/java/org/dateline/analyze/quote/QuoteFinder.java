@@ -113,7 +113,6 @@ public final class QuoteFinder {
         boolean after;
         boolean strongAfter;
         boolean intro;
-        boolean whole;
         boolean impersonal;
         boolean mixed;
         int relA = -1;
@@ -1052,7 +1051,7 @@ public final class QuoteFinder {
                 for (int y = x + 1; y < out.size(); y++) {
                     Attr b = out.get(y);
                     int g = b.groupA;
-                    if (g > a.conA && g < a.conB && (b.conA < 0 || !b.after || b.conA >= a.conB || true)) {
+                    if (g > a.conA && g < a.conB) {
                         if (b.after || b.conA < 0 || b.inherit) {
                             a.conB = trimBack(toks, a.conA, g);
                         }
