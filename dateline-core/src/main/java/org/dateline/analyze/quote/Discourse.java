@@ -59,7 +59,19 @@ final class Discourse {
                 continue;
             }
             int end = runEnd(toks, i, toks.size());
-            registerRun(toks, i, end);
+            Entity e = registerRun(toks, i, end);
+            // "RT's Gayane Chichakyan": the possessor before a person's name is their organisation.
+            if (e != null && e.type.equals(PERSON) && e.organization == null && i >= 2 && toks.get(i - 1).isPossessive()
+                    && toks.get(i - 2).capitalized()) {
+                int o = i - 2;
+                while (o > 0 && toks.get(o - 1).capitalized() && i - o < 6) {
+                    o--;
+                }
+                Entity owner = byName.get(join(toks, o, i - 1).toLowerCase(java.util.Locale.ROOT));
+                if (owner == null || !owner.type.equals(PERSON)) {
+                    e.organization = stripHonorifics(toks, o, i - 1);
+                }
+            }
             i = Math.max(end, i + 1);
         }
     }
@@ -157,6 +169,18 @@ final class Discourse {
                 return pronoun(mention, p, offset);
             }
         }
+        // "Mr. Morgan of the Sierra Club", "der Sprecher des Weißen Hauses": the head comes before
+        // the genitive link, what follows it names the organisation.
+        for (int k = a + 1; k < b - 1; k++) {
+            Token x = toks.get(k);
+            if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
+                    && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
+                    && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
+                    && !containsAny(toks, a, k, lex.organizationWords)) {
+                Speaker head = resolve(toks, a, k, k + 1, b);
+                return new Speaker(join(toks, a, b), head.name(), head.role(), head.organization(), head.type());
+            }
+        }
         String role = findRole(toks, a, b);
         String organization = null;
         String name = null;
@@ -187,6 +211,17 @@ final class Discourse {
             }
         }
         Token last = toks.get(b - 1);
+        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)) {
+            // German capitalises nouns: "Der Staatsanwalt" names nobody; "Innenminister Nicolas Sarkozy"
+            // names after the role. A capitalised word after a determiner or an adjective, or a role
+            // word (also as the end of a compound, "UNMISS-Vertreter"), is a noun, not a name.
+            int h = headA;
+            while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).norm(), lex.people)
+                    || compoundOf(toks.get(h).norm(), lex.documentWords))) {
+                h++;
+            }
+            headA = h < headB ? h : -1;
+        }
         if (headA >= 0) {
             int ha = headA;
             while (ha < headB - 1 && lex.honorifics.contains(toks.get(ha).norm())) {
@@ -225,6 +260,14 @@ final class Discourse {
             int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
             int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
             int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
+            if (lex.nounsCapitalized) {
+                docLen = docLen > 0 || compoundOf(h, lex.documentWords) ? 1 : 0;
+                orgLen = orgLen > 0 || compoundOf(h, lex.organizationWords) ? 1 : 0;
+                roleLen = roleLen > 0 || compoundOf(h, lex.people) ? 1 : 0;
+                if (role == null && roleLen > 0) {
+                    role = h;
+                }
+            }
             boolean definite = toks.get(a).isWord() && (toks.get(a).is("the") || lex.possessives.contains(toks.get(a).norm())
                     || lex.determiners.contains(toks.get(a).norm()) && toks.get(a).norm().startsWith("d"));
             if (docLen > 0) {
@@ -287,6 +330,37 @@ final class Discourse {
             mentions.add(new Mention(offset, entity));
         }
         return new Speaker(mention, name, role, organization, type);
+    }
+
+    /** After a determiner or an inflected adjective inside the mention: a German noun. */
+    private boolean nounPosition(List<Token> toks, int h, int a) {
+        if (h <= a) {
+            return false;
+        }
+        Token p = toks.get(h - 1);
+        String w = p.norm();
+        return p.isWord() && (lex.determiners.contains(w) || lex.possessives.contains(w)
+                || p.lowercase() && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                || w.endsWith("em")));
+    }
+
+    /** The word is one of {@code words}, or a compound ending in one ("Polizeisprecher"). */
+    boolean compoundOf(String w, java.util.Set<String> words) {
+        if (words.contains(w)) {
+            return true;
+        }
+        if (!lex.nounsCapitalized) {
+            return false;
+        }
+        for (int k = 1; k <= w.length() - 4; k++) {
+            String tail = w.substring(k);
+            if (w.charAt(k - 1) == '-' || words.contains(tail) && tail.length() >= 4) {
+                if (words.contains(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String genderOf(List<Token> toks, int a, int b, String role) {

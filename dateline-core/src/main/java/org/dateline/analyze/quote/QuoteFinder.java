@@ -45,6 +45,19 @@ public final class QuoteFinder {
     private static final int MAX_TERM_WORDS = 4;
     /** Title-case quotations up to this many words are titles of works (in languages that write them so). */
     private static final int MAX_TITLE_WORDS = 10;
+    /**
+     * Attributions read per sentence; real sentences have one to three. Bounds the pairwise checks
+     * on pathological input (a 200 KB "sentence" of "he said he said …").
+     */
+    private static final int MAX_CUES = 32;
+    /**
+     * Paragraphs back a quotation with no attribution of its own still belongs to the last speaker
+     * ("“…,” Mayor Lee said. / She spoke for an hour. / “…”"). One to three changed nothing on the
+     * dev sets; two reads the common layout of one paragraph of narration between quotations.
+     */
+    private static final int FLOAT_PARAGRAPHS = 2;
+    /** Units a floating quotation looks ahead over for its speaker. */
+    private static final int MAX_LOOKAHEAD = 24;
 
     private final SpeechLexicon lex;
 
@@ -100,9 +113,9 @@ public final class QuoteFinder {
         boolean after;
         boolean strongAfter;
         boolean intro;
-        boolean whole;
         boolean impersonal;
         boolean mixed;
+        int relA = -1;
     }
 
     private final class Run {
@@ -120,6 +133,11 @@ public final class QuoteFinder {
         int lastSpeakerSentence = -10;
         boolean reportedChain;
         int sentenceNo;
+        List<Token> indexed;
+        int currentParagraph;
+        int[] wordsBefore;
+        int[] clauseStarts;
+        Map<Token, Integer> positions;
 
         Run(Text text) {
             this.text = text;
@@ -130,6 +148,7 @@ public final class QuoteFinder {
         List<Quote> run() {
             List<Text.Paragraph> paragraphs = text.paragraphs();
             for (Text.Paragraph p : paragraphs) {
+                currentParagraph = p.index();
                 List<QuoteMarks.Pair> pairs = usablePairs(p.index(), paragraphs.size());
                 int before = units.size();
                 if (!speakerTurn(p, pairs)) {
@@ -145,7 +164,10 @@ public final class QuoteFinder {
                 if (u.dropped) {
                     continue;
                 }
-                out.add(toQuote(u));
+                Quote q = toQuote(u);
+                if (!q.text().isBlank()) {
+                    out.add(q);
+                }
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return out;
@@ -195,19 +217,38 @@ public final class QuoteFinder {
             return out;
         }
 
+        /** The closed quotation whose closing mark ends at {@code end}, by binary search, or null. */
+        QuoteMarks.Pair pairEndingAt(List<QuoteMarks.Pair> pairs, int end) {
+            // The last quotation opened before the end; nested single quotes may sit just before it.
+            int lo = 0;
+            int hi = pairs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs.get(mid).openMark().start() < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+                QuoteMarks.Pair p = pairs.get(k);
+                if (p.closed() && p.closeMark().end() == end) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
         /**
          * "“How many times…?” Clinton said.": a sentence splitter cuts after the question mark, but
          * a short sentence that starts with its speaker and verb attributes the quotation before it.
          */
         boolean attributionOnly(Span prev, Span s, List<QuoteMarks.Pair> pairs) {
-            QuoteMarks.Pair last = null;
-            for (QuoteMarks.Pair p : pairs) {
-                if (p.closed() && p.closeMark().end() == prev.end()) {
-                    last = p;
-                    break;
-                }
+            if (s.length() > 300 || prev.end() < 1 || "\"”»“«'’".indexOf(t.charAt(prev.end() - 1)) < 0) {
+                return false;
             }
-            if (last == null || s.length() > 300) {
+            QuoteMarks.Pair last = pairEndingAt(pairs, prev.end());
+            if (last == null) {
                 return false;
             }
             List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
@@ -321,6 +362,7 @@ public final class QuoteFinder {
                 return;
             }
             discourse.observe(toks);
+            index(toks);
             List<Attr> attrs = attributions(toks);
             Map<Token, Attr> owner = new HashMap<>();
             boolean any = false;
@@ -356,6 +398,9 @@ public final class QuoteFinder {
                 any = true;
             }
             if (!any) {
+                any = colonSentence(p, toks, owner) || dashSentence(p, toks, owner);
+            }
+            if (!any) {
                 reported(p, s, toks, owner);
             } else {
                 reportedChain = true;
@@ -366,6 +411,78 @@ public final class QuoteFinder {
                     unowned(toks, i, p.index(), nearest(attrs, i));
                 }
             }
+        }
+
+        /**
+         * "Der Regierungssprecher versuchte mit den Worten zu beruhigen: „…“": a sentence that opens
+         * with a person and ends in a colon and a quotation quotes that person, verb or not.
+         */
+        boolean colonSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attr> owner) {
+            int n = toks.size();
+            int q = n - 1;
+            while (q > 0 && toks.get(q).kind() == Token.Kind.PUNCT) {
+                q--;
+            }
+            if (q < 3 || !toks.get(q).isQuote() || !toks.get(q - 1).is(":") || !toks.get(q).quote().closed()) {
+                return false;
+            }
+            int end = rightNP(toks, 0, false);
+            if (end <= 0 || end >= q - 1) {
+                return false;
+            }
+            int e2 = end < n && toks.get(end).is(",") ? appositiveEnd(toks, end) : end;
+            Speaker sp = discourse.resolve(toks, 0, end, end < e2 ? end + 1 : -1, e2);
+            if (!sp.type().equals(Discourse.PERSON) && !sp.type().equals(Discourse.ORGANIZATION)) {
+                return false;
+            }
+            Unit u = unitFor(toks.get(q), DIRECT, p.index());
+            u.speaker = sp;
+            u.cue = ":";
+            u.contextSpeaker = false;
+            owner.put(toks.get(q), null);
+            noteSpeaker(sp, ":", p.index());
+            return true;
+        }
+
+        /** "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation signed after a dash. */
+        boolean dashSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attr> owner) {
+            int n = toks.size();
+            if (n < 3 || !toks.get(0).isQuote() || !isDash(toks.get(1))) {
+                return false;
+            }
+            int end = rightNP(toks, 2, false);
+            int rest = end;
+            while (rest < n && toks.get(rest).kind() == Token.Kind.PUNCT && !isDash(toks.get(rest))) {
+                rest++;
+            }
+            if (end <= 2 || rest < n && !toks.get(end).is(",")) {
+                return false;
+            }
+            Speaker sp = discourse.resolve(toks, 2, end, -1, -1);
+            Unit u = unitFor(toks.get(0), DIRECT, p.index());
+            u.speaker = sp;
+            u.cue = toks.get(1).text();
+            u.contextSpeaker = false;
+            owner.put(toks.get(0), null);
+            noteSpeaker(sp, u.cue, p.index());
+            return true;
+        }
+
+        boolean isDash(Token t) {
+            return t.is("―") || t.is("—") || t.is("–") || t.is("--");
+        }
+
+        /** The comma that closes an appositive opened at {@code comma}, or {@code comma}. */
+        int appositiveEnd(List<Token> toks, int comma) {
+            for (int k = comma + 1; k < toks.size() && k - comma < 12; k++) {
+                if (toks.get(k).is(",")) {
+                    return k;
+                }
+                if (toks.get(k).isQuote() || toks.get(k).is(":")) {
+                    break;
+                }
+            }
+            return comma;
         }
 
         /** The attribution of the sentence nearest to token {@code i}, or null. */
@@ -411,9 +528,10 @@ public final class QuoteFinder {
             u.cue = null;
             units.add(u);
             lastSpeakerSentence = sentenceNo;
+            lastSpeakerParagraph = p.index();
             for (Token k : toks) {
                 if (k.isQuote() && wordCount(k.quote().content()) >= lex.partialMinWords
-                        && !isTitle(toks, toks.indexOf(k), wordCount(k.quote().content()))) {
+                        && !isTitle(toks, indexOf(toks, k), wordCount(k.quote().content()))) {
                     Unit q = new Unit(PARTIAL, k.quote().content(), p.index(), sentenceNo);
                     q.speaker = lastSpeaker;
                     units.add(q);
@@ -435,12 +553,7 @@ public final class QuoteFinder {
             Token q = toks.get(i);
             QuoteMarks.Pair pair = q.quote();
             int words = wordCount(pair.content());
-            int outside = 0;
-            for (Token k : toks) {
-                if (k.isWord()) {
-                    outside++;
-                }
-            }
+            int outside = countWords(toks, 0, toks.size()) - countQuotes(toks);
             Unit cont = continued.get(pair);
             if (words == 0) {
                 return;
@@ -472,6 +585,19 @@ public final class QuoteFinder {
             bindContinuation(q, u);
         }
 
+        int countQuotes(List<Token> toks) {
+            if (toks == indexed) {
+                return positions.size();
+            }
+            int c = 0;
+            for (Token k : toks) {
+                if (k.isQuote()) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
         boolean isTitle(List<Token> toks, int i, int words) {
             Span c = toks.get(i).quote().content();
             // A title cue right before: "titled “…”", "the book “…”", German "die Tageszeitung „…“".
@@ -485,7 +611,7 @@ public final class QuoteFinder {
                 return true; // a domain or an address: news.bbc.co.uk
             }
             if (words >= 2 && words <= MAX_TITLE_WORDS) {
-                if (lex.titleCase && titleCase(c)) {
+                if (lex.titleCase && titleCase(c) && !headline(toks, i)) {
                     return true;
                 }
                 if (lex.capitalizedNames && allCapitalized(c)) {
@@ -541,7 +667,29 @@ public final class QuoteFinder {
             return true;
         }
 
-        /** Every word of four letters or more capitalised, and no sentence punctuation inside. */
+        /**
+         * A sentence in Title Case outside its quotation is a headline ("Hillary Clinton Speaks
+         * ‘Directly To White People’"): there Title Case says nothing about the quotation.
+         */
+        boolean headline(List<Token> toks, int q) {
+            int caps = 0;
+            int words = 0;
+            for (int k = 0; k < toks.size(); k++) {
+                Token x = toks.get(k);
+                if (k != q && x.isWord() && x.text().length() >= 4) {
+                    words++;
+                    if (x.capitalized()) {
+                        caps++;
+                    }
+                }
+            }
+            return words >= 2 && caps * 5 >= words * 4;
+        }
+
+        /**
+         * Every word of four letters or more capitalised (at least two of them), and no sentence
+         * punctuation inside or at the end: "Cubs of the Caliphate", not "Neither do I."
+         */
         boolean titleCase(Span s) {
             int i = s.start();
             int e = s.end();
@@ -549,7 +697,7 @@ public final class QuoteFinder {
             while (i < e) {
                 char c = t.charAt(i);
                 if (c == '.' || c == '!' || c == '?' || c == ',') {
-                    if (i < e - 1) {
+                    if (i < e - 1 || c == '.') {
                         return false;
                     }
                 }
@@ -570,7 +718,7 @@ public final class QuoteFinder {
                 }
                 i++;
             }
-            return checked >= 1;
+            return checked >= 2;
         }
 
         int wordCount(Span s) {
@@ -592,17 +740,17 @@ public final class QuoteFinder {
                 return;
             }
             // The next paragraph reopens this quotation: its first quotation continues this unit.
-            int pi = u.paragraph;
-            for (int k = pi; k + 1 < text.paragraphs().size(); k++) {
-                List<QuoteMarks.Pair> here = text.quotes(k);
-                if (here.isEmpty() || here.get(here.size() - 1) != pair) {
-                    continue;
-                }
-                List<QuoteMarks.Pair> next = text.quotes(k + 1);
-                if (!next.isEmpty() && next.get(0).openMark().start() == text.paragraphs().get(k + 1).span().start()) {
-                    continued.put(next.get(0), u);
-                }
-                break;
+            int k = currentParagraph;
+            if (k + 1 >= text.paragraphs().size()) {
+                return;
+            }
+            List<QuoteMarks.Pair> here = text.quotes(k);
+            if (here.isEmpty() || here.get(here.size() - 1) != pair) {
+                return;
+            }
+            List<QuoteMarks.Pair> next = text.quotes(k + 1);
+            if (!next.isEmpty() && next.get(0).openMark().start() == text.paragraphs().get(k + 1).span().start()) {
+                continued.put(next.get(0), u);
             }
         }
 
@@ -620,7 +768,8 @@ public final class QuoteFinder {
                 return;
             }
             List<Token> quotes1 = quotesIn(toks, a.conA, a.conB);
-            boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB);
+            boolean whole1 = quotes1.size() == 1 && onlyPunctBesides(toks, a.conA, a.conB)
+                    && !isTitle(toks, indexOf(toks, quotes1.get(0)), wordCount(quotes1.get(0).quote().content()));
             if (a.con2A >= 0) {
                 List<Token> quotes2 = quotesIn(toks, a.con2A, a.con2B);
                 boolean whole2 = quotes2.size() == 1 && onlyPunctBesides(toks, a.con2A, a.con2B);
@@ -669,7 +818,7 @@ public final class QuoteFinder {
                 if (words == 0) {
                     continue;
                 }
-                int qi = toks.indexOf(q);
+                int qi = indexOf(toks, q);
                 if (isTitle(toks, qi, words)) {
                     unitFor(q, TERM, paragraph);
                 } else if (words >= lex.partialMinWords || continued.containsKey(q.quote())) {
@@ -710,10 +859,22 @@ public final class QuoteFinder {
             return out;
         }
 
+        /**
+         * Nothing but punctuation besides the quotation, or a determiner and an adjective before it
+         * ("called it a “disgrace”", "bezeichnete es als einen „Akt …“").
+         */
         boolean onlyPunctBesides(List<Token> toks, int a, int b) {
+            int words = 0;
+            boolean quote = false;
             for (int i = a; i < b; i++) {
-                if (toks.get(i).isWord()) {
-                    return false;
+                Token x = toks.get(i);
+                if (x.isQuote()) {
+                    quote = true;
+                } else if (x.isWord()) {
+                    if (quote || words >= 2 || words == 0 && !lex.determiners.contains(x.norm())) {
+                        return false;
+                    }
+                    words++;
                 }
             }
             return true;
@@ -747,7 +908,7 @@ public final class QuoteFinder {
                     continue;
                 }
                 Unit next = null;
-                for (int m = k + 1; m < units.size(); m++) {
+                for (int m = k + 1; m < units.size() && m - k <= MAX_LOOKAHEAD; m++) {
                     Unit n = units.get(m);
                     if (!n.dropped && !n.contextSpeaker && n.speaker != null && n.kind.equals(DIRECT)) {
                         next = n;
@@ -757,7 +918,7 @@ public final class QuoteFinder {
                 if (next != null && next.paragraph == u.paragraph && next.sentence == u.sentence + 1) {
                     u.speaker = next.speaker;
                     u.cue = next.cue;
-                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1 && u.kind.equals(DIRECT)) {
+                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= FLOAT_PARAGRAPHS && u.kind.equals(DIRECT)) {
                     u.speaker = lastSpeaker;
                     u.cue = null;
                 } else if (lastSpeaker != null && lastSpeakerParagraph == paragraph) {
@@ -806,7 +967,7 @@ public final class QuoteFinder {
         List<Attr> attributions(List<Token> toks) {
             List<Attr> out = new ArrayList<>();
             int n = toks.size();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && out.size() < MAX_CUES; i++) {
                 Token k = toks.get(i);
                 if (!k.isWord()) {
                     continue;
@@ -835,12 +996,12 @@ public final class QuoteFinder {
                         continue;
                     }
                 }
-                SpeechLexicon.Form f = lex.verbAt(toks, i);
-                if (f != null) {
+                for (SpeechLexicon.Form f : lex.verbsAt(toks, i)) {
                     Attr a = verb(toks, i, f, out);
                     if (a != null) {
                         out.add(a);
                         i = Math.max(i, i + f.words().length - 1);
+                        break;
                     }
                 }
             }
@@ -890,7 +1051,7 @@ public final class QuoteFinder {
                 for (int y = x + 1; y < out.size(); y++) {
                     Attr b = out.get(y);
                     int g = b.groupA;
-                    if (g > a.conA && g < a.conB && (b.conA < 0 || !b.after || b.conA >= a.conB || true)) {
+                    if (g > a.conA && g < a.conB) {
                         if (b.after || b.conA < 0 || b.inherit) {
                             a.conB = trimBack(toks, a.conA, g);
                         }
@@ -1012,7 +1173,11 @@ public final class QuoteFinder {
                     || lex.titleCues.contains(w);
         }
 
+        /** Words and quotations in {@code [a, b)}; constant time for the sentence being read. */
         int countWords(List<Token> toks, int a, int b) {
+            if (toks == indexed) {
+                return wordsBefore[b] - wordsBefore[a];
+            }
             int c = 0;
             for (int k = a; k < b; k++) {
                 if (toks.get(k).isWord() || toks.get(k).isQuote()) {
@@ -1024,12 +1189,46 @@ public final class QuoteFinder {
 
         /** The first token of the clause that ends at {@code i}: after a semicolon, or the sentence start. */
         int clauseStart(List<Token> toks, int i) {
+            if (toks == indexed) {
+                return clauseStarts[i];
+            }
             for (int k = i - 1; k >= 0; k--) {
                 if (toks.get(k).is(";")) {
                     return k + 1;
                 }
             }
             return 0;
+        }
+
+        /** The position of a token of the sentence being read. */
+        int indexOf(List<Token> toks, Token t) {
+            if (toks == indexed) {
+                Integer k = positions.get(t);
+                return k == null ? -1 : k;
+            }
+            return toks.indexOf(t);
+        }
+
+        /** Builds the per-sentence indexes that keep every lookup constant-time (linear sentences). */
+        void index(List<Token> toks) {
+            int n = toks.size();
+            wordsBefore = new int[n + 1];
+            clauseStarts = new int[n + 1];
+            positions = new IdentityHashMap<>();
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                Token x = toks.get(k);
+                wordsBefore[k + 1] = wordsBefore[k] + (x.isWord() || x.isQuote() ? 1 : 0);
+                clauseStarts[k] = start;
+                if (x.is(";")) {
+                    start = k + 1;
+                }
+                if (x.isQuote()) {
+                    positions.put(x, k);
+                }
+            }
+            clauseStarts[n] = start;
+            indexed = toks;
         }
 
         /** German "X zufolge": the source stands before the postposition. */
@@ -1051,7 +1250,13 @@ public final class QuoteFinder {
             while (rest < n && toks.get(rest).is(",")) {
                 rest++;
             }
-            if (countWords(toks, rest, n) >= 2) {
+            if (countWords(toks, rest, n) >= 2 && a >= 2 && lex.nounsCapitalized && !toks.get(a - 1).isBoundary()) {
+                // "In den Pyrenäen kam es Informationen des Senders zufolge zu Felsstürzen": the clause.
+                at.conA = clauseStart(toks, a);
+                at.conB = a;
+                at.con2A = rest;
+                at.con2B = trimBack(toks, rest, n);
+            } else if (countWords(toks, rest, n) >= 2) {
                 at.conA = rest;
                 at.conB = trimBack(toks, rest, n);
                 at.after = true;
@@ -1118,7 +1323,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (!f.verb().passiveSpeaker() && lex.auxiliaries.isEmpty()) {
+            if (!f.verb().passiveSpeaker() && lex.nounsCapitalized) {
                 // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
                 for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
                     if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
@@ -1155,7 +1360,7 @@ public final class QuoteFinder {
                         particleAt = k;
                         break;
                     }
-                    if (x.is(",") || x.is(":") || x.is(";") || x.isQuote()) {
+                    if (x.is(",") || x.is(":") || x.is(";") || x.is(".")) {
                         break;
                     }
                 }
@@ -1200,20 +1405,70 @@ public final class QuoteFinder {
                     a.spkB = l;
                     a.groupA = np;
                     if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
+                        // "Mr. Kamin, who said that …": the mention is "who", the speaker its antecedent.
                         int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
                         int a2 = leftNP(toks, ante);
+                        a.relA = np;
                         if (a2 >= 0 && a2 < ante) {
                             a.spkA = a2;
                             a.spkB = ante;
-                            a.groupA = a2;
-                        } else {
-                            return null;
                         }
                     }
                 } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
-                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())) {
+                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())
+                        && (inverted(toks, a, l, i, j, finite, particleAt) || conjunctionBefore(toks, l))) {
+                    if (a.spkA < 0) {
+                        if (!inherit(toks, a, l, earlier)) {
+                            return null;
+                        }
+                    }
+                } else if (participle || conjunctionBefore(toks, l)) {
+                    if (!inherit(toks, a, l, earlier)) {
+                        return null;
+                    }
+                } else {
+                    return null;
+                }
+            }
+            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
+                return null;
+            }
+            return content(toks, a, f, i, j, n, l, particleAt, finite);
+        }
+
+        boolean conjunctionBefore(List<Token> toks, int l) {
+            return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).norm());
+        }
+
+        /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
+        boolean inherit(List<Token> toks, Attr a, int l, List<Attr> earlier) {
+            a.inherit = true;
+            Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (prev != null && prev.speaker != null) {
+                a.speaker = prev.speaker;
+            } else {
+                int end = rightNP(toks, 0, false);
+                if (end > 0 && end <= l - 1) {
+                    a.speaker = discourse.resolve(toks, 0, end, -1, -1);
+                } else {
+                    return false;
+                }
+            }
+            a.groupA = l > 0 && (toks.get(l - 1).is(",") || conjunctionBefore(toks, l)) ? l - 1 : l;
+            return true;
+        }
+
+        /**
+         * A subject after the verb ("said Kirby", "sagte der Staatsanwalt", "teilte die Polizei … mit"),
+         * or before a comma and appositives ("Scott Pruitt, the attorney general, said"). Sets the
+         * speaker range of {@code a} and returns true when found.
+         */
+        boolean inverted(List<Token> toks, Attr a, int l, int i, int j, int finite, int particleAt) {
+            int n = toks.size();
+            {
                     int from = finite < i ? finite + 1 : j;
-                    if (lex.nounsCapitalized && from < n && toks.get(from).is("sich")) {
+                    while (lex.nounsCapitalized && from < n && toks.get(from).isWord()
+                            && (toks.get(from).is("sich") || lex.objectPronouns.contains(toks.get(from).norm()))) {
                         from++;
                     }
                     // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
@@ -1235,7 +1490,7 @@ public final class QuoteFinder {
                         // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
                         int[] ap = appositive(toks, l - 1);
                         if (ap == null) {
-                            return null;
+                            return false;
                         }
                         a.spkA = ap[0];
                         a.spkB = ap[1];
@@ -1243,34 +1498,25 @@ public final class QuoteFinder {
                         a.appB = l - 1;
                         a.groupA = ap[0];
                     } else {
-                        return null;
+                        return false;
                     }
-                } else if (participle || l > 0 && (toks.get(l - 1).is("and") || toks.get(l - 1).is("und")
-                        || toks.get(l - 1).is("but") || toks.get(l - 1).is(","))) {
-                    a.inherit = true;
-                    Attr prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                    if (prev != null && prev.speaker != null) {
-                        a.speaker = prev.speaker;
-                    } else {
-                        int end = rightNP(toks, 0, false);
-                        if (end > 0 && end <= l - 1) {
-                            a.speaker = discourse.resolve(toks, 0, end, -1, -1);
-                        } else {
-                            return null;
-                        }
-                    }
-                    a.groupA = l > 0 && (toks.get(l - 1).is(",") || toks.get(l - 1).is("and")) ? l - 1 : l;
-                } else {
-                    return null;
-                }
             }
-            if (f.ambiguous() && (a.spkA < 0 || !nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
-                return null;
-            }
+            return true;
+        }
+
+        /** The content of a verb's attribution: after it, before it, or both (split quotations). */
+        Attr content(List<Token> toks, Attr a, SpeechLexicon.Form f, int i, int j, int n, int l, int particleAt,
+                     int finite) {
+            Token v = toks.get(i);
             // Content after the verb (and after an inverted subject, an addressee, adverbials).
             int c = Math.max(j, a.spkA >= j ? a.spkB : j);
             if (a.spkA >= j) {
-                c = skipAppositive(toks, c);
+                int app = skipAppositive(toks, c);
+                if (app > c + 1 && a.appA < 0) {
+                    a.appA = c + 1; // "said Alan Cole, an economist at the Tax Foundation"
+                    a.appB = app;
+                }
+                c = app;
             }
             if (f.verb().object() && c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
                 int e = rightNP(toks, c, false);
@@ -1342,8 +1588,17 @@ public final class QuoteFinder {
             }
             // German sets reported speech off with a comma, a colon or "dass": without one, what
             // follows the verb is its object ("bestätigte die Aussage nicht").
-            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null && System.getenv("QX1") == null) {
+            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null
+                    && !hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 7))) {
                 afterStart = -1;
+            }
+            if ((afterStart < 0 || !strong) && !a.intro) {
+                // "kritisierte die Entscheidung scharf: „…“", "told reporters on Tuesday: “…”".
+                int q = colonQuote(toks, j, n);
+                if (q >= 0) {
+                    afterStart = q;
+                    strong = true;
+                }
             }
             // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
             if (afterStart >= 0 && !strong && toks.get(afterStart).isWord()
@@ -1356,9 +1611,15 @@ public final class QuoteFinder {
                 // "bezeichnete die Erweiterung als „maßvoll“": the content follows the word.
                 int w = findWord(toks, j, Math.min(n, j + 16), needs);
                 afterStart = w >= 0 && w + 1 < n ? w + 1 : -1;
+                // Naming verbs report words only when they quote them ("als „maßvoll“", not "als Irrweg").
+                if (afterStart >= 0 && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
+                    afterStart = -1;
+                }
                 strong = afterStart >= 0;
             } else if (needs != null && afterStart >= 0) {
+                // "called Friday's decision a “huge win”": a quotation near the start of the content.
                 boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
+                        || hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 6))
                         : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
                         || toks.get(afterStart - 1).is(":"));
                 if (!ok) {
@@ -1367,6 +1628,9 @@ public final class QuoteFinder {
             }
             // Content before the speaker group: "“…,” he said", "…, the ministry said".
             int beforeEnd = a.groupA;
+            if (beforeEnd >= 2 && toks.get(beforeEnd - 1).is(",") && toks.get(beforeEnd - 2).isQuote()) {
+                beforeEnd--; // German „…“, sagte er: the comma stands after the closing mark
+            }
             int start = clauseStart(toks, beforeEnd);
             boolean before = false;
             if (beforeEnd > start && !a.inherit) {
@@ -1379,7 +1643,16 @@ public final class QuoteFinder {
                 }
             }
             boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
-            boolean needsOk = needs == null || needs.equals("quote") && beforeIsQuote;
+            boolean needsOk = needs == null || beforeIsQuote;
+            if (beforeIsQuote && (afterStart < 0 || !strong) && !a.intro) {
+                // "“I think he will be fair,” Trump said during a rally in Kenansville, “but …”": the
+                // quotation goes on after the attribution and its adverbials.
+                int q = resumedQuote(toks, c, n);
+                if (q >= 0) {
+                    afterStart = q;
+                    strong = true;
+                }
+            }
             if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
                 a.conA = start;
                 a.conB = beforeEnd;
@@ -1414,13 +1687,37 @@ public final class QuoteFinder {
                     a.con2B = trimBack(toks, c + 1, n);
                 }
             } else if (!a.intro) {
-                return null;
+                // "hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben", "wies alle Vorwürfe
+                // als „haltlos“ zurück": a quotation between the verb's two parts is what was said.
+                int q = -1;
+                for (int k = finite + 1; k < i && q < 0; k++) {
+                    if (toks.get(k).isQuote()) {
+                        q = k;
+                    }
+                }
+                for (int k = j; k < particleAt && q < 0; k++) {
+                    if (toks.get(k).isQuote()) {
+                        q = k;
+                    }
+                }
+                if (q < 0) {
+                    return null;
+                }
+                a.conA = q;
+                a.conB = q + 1;
+                a.after = true;
             }
             if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
                 return null;
             }
-            if (a.speaker == null && a.spkA >= 0) {
+            if (a.speaker == null && a.spkA >= 0 && a.spkA != a.relA) {
                 a.speaker = discourse.resolve(toks, a.spkA, a.spkB, a.appA, a.appB);
+            }
+            if (a.relA >= 0) {
+                Speaker s = a.speaker;
+                a.speaker = s == null || a.spkA == a.relA
+                        ? new Speaker(toks.get(a.relA).text(), null, null, null, Discourse.UNKNOWN)
+                        : new Speaker(toks.get(a.relA).text(), s.name(), s.role(), s.organization(), s.type());
             }
             return a;
         }
@@ -1482,6 +1779,50 @@ public final class QuoteFinder {
             }
             SpeechLexicon.Form f = lex.verbAt(toks, k);
             return f != null && !f.ambiguous();
+        }
+
+        /** A quotation that is not a title in {@code [a, b)}. */
+        boolean hasSpeechQuote(List<Token> toks, int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (toks.get(k).isQuote() && !isTitle(toks, k, wordCount(toks.get(k).quote().content()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The quotation that resumes a split quotation after its attribution: the next quotation of
+         * the sentence, with only adverbials, a participle phrase or a conjunction before it and no
+         * other reporting verb; -1 when none.
+         */
+        int resumedQuote(List<Token> toks, int from, int n) {
+            for (int k = from; k < n && k - from < 20; k++) {
+                Token x = toks.get(k);
+                if (x.isQuote()) {
+                    boolean speech = !isTitle(toks, k, wordCount(x.quote().content()));
+                    return speech && k > 0 && (toks.get(k - 1).is(",") || toks.get(k - 1).isWord()
+                            && lex.conjunctions.contains(toks.get(k - 1).norm())) ? k : -1;
+                }
+                if (x.is(";") || x.is(":") || x.is(".") || x.isWord() && isVerb(toks, k) && !x.norm().endsWith("ing")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** A colon and a quotation later in the verb's clause: the quotation's index, or -1. */
+        int colonQuote(List<Token> toks, int from, int n) {
+            for (int k = from; k < n && k - from < 16; k++) {
+                Token x = toks.get(k);
+                if (x.is(":") && k + 1 < n && toks.get(k + 1).isQuote()) {
+                    return k + 1;
+                }
+                if (x.isQuote() || x.is(";") || x.is(".") || x.is("!") || x.is("?")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         int findWord(List<Token> toks, int a, int b, String w) {
@@ -1717,7 +2058,8 @@ public final class QuoteFinder {
                     if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
                             && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
                             && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
-                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && hasDigit(toks.get(k + 1)))) {
+                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && (hasDigit(toks.get(k + 1))
+                            || adjectiveLike(toks.get(k + 1).norm()) && modifierBeforeHead(toks, k + 1, n)))) {
                         k++;
                         headEnd = -1;
                         if (lex.determiners.contains(toks.get(k).norm())) {
@@ -1814,7 +2156,7 @@ public final class QuoteFinder {
             int commas = 0;
             while (k >= 0 && comma - k < 30) {
                 Token x = toks.get(k);
-                if (x.isQuote() || x.is(";") || x.is(":")) {
+                if (x.isQuote() && !isTitle(toks, k, wordCount(x.quote().content())) || x.is(";") || x.is(":")) {
                     break;
                 }
                 if (x.is(",")) {

@@ -184,7 +184,11 @@ final class SpeechLexicon {
 
     /** Lower case, typographic apostrophes folded. */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'').replace('‘', '\'');
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.indexOf('’') < 0 && l.indexOf('`') < 0 && l.indexOf('‘') < 0) {
+            return l;
+        }
+        return l.replace('’', '\'').replace('`', '\'').replace('‘', '\'');
     }
 
     private static Set<String> strings(JsonNode array) {
@@ -193,6 +197,21 @@ final class SpeechLexicon {
             out.add(norm(n.asText()));
         }
         return Set.copyOf(out);
+    }
+
+    /** The verb forms that match at token {@code i}, longest first (empty when none). */
+    List<Form> verbsAt(List<Token> toks, int i) {
+        List<Form> candidates = forms.get(toks.get(i).norm());
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Form> out = new ArrayList<>(2);
+        for (Form f : candidates) {
+            if (matches(toks, i, f.words)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The longest verb form starting at token {@code i}, or null. */

@@ -35,9 +35,18 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
         return norm.equals(punctOrWord);
     }
 
-    /** Starts with an upper-case letter (or is a digit-led name like "3M": no). */
+    /** Its first letter is upper case ("Kirby", "US-Präsident", "58-Jährige"). */
     boolean capitalized() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        return false;
     }
 
     boolean allCaps() {

@@ -1,0 +1,269 @@
+package org.dateline.analyze.quote;
+
+import org.dateline.analyze.Analysis.Quote;
+import org.dateline.analyze.Analysis.Speaker;
+import org.dateline.analyze.text.Text;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Quotations, reported speech and speakers in English: each convention and attribution position. */
+class QuoteFinderTest {
+
+    private static List<Quote> find(String text) {
+        return new QuoteFinder("en").find(Text.of(text, "en"));
+    }
+
+    private static List<Quote> speech(String text) {
+        return find(text).stream().filter(q -> !q.kind().equals("term")).toList();
+    }
+
+    /** The only quote of a kind; fails when there is none or several. */
+    private static Quote only(List<Quote> quotes, String kind) {
+        List<Quote> k = quotes.stream().filter(q -> q.kind().equals(kind)).toList();
+        assertThat(k).as("%s quotes in %s", kind, quotes).hasSize(1);
+        return k.get(0);
+    }
+
+    private static void offsetsPointAtTheText(String text, Quote q) {
+        assertThat(q.start()).isGreaterThanOrEqualTo(0);
+        assertThat(q.end()).isLessThanOrEqualTo(text.length());
+        assertThat(text.substring(q.start(), q.end())).startsWith(q.text().substring(0, Math.min(12, q.text().length())));
+    }
+
+    // ---- attribution positions -----------------------------------------------------------------
+
+    @Test
+    void attributionAfterTheQuotation() {
+        String t = "“We will not back down,” Senator Jane Smith said on Tuesday.";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.text()).isEqualTo("We will not back down");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.speaker().name()).isEqualTo("Jane Smith");
+        assertThat(q.speaker().type()).isEqualTo("person");
+        offsetsPointAtTheText(t, q);
+    }
+
+    @Test
+    void invertedAttributionAfterTheQuotation() {
+        Quote q = only(speech("“It is a fair deal,” said Alan Cole, an economist at the Tax Foundation."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Alan Cole");
+        assertThat(q.speaker().organization()).isEqualTo("Tax Foundation");
+    }
+
+    @Test
+    void attributionBeforeTheQuotationWithAColon() {
+        Quote q = only(speech("The minister told reporters on Monday: “The budget is balanced.”"), "direct");
+        assertThat(q.text()).isEqualTo("The budget is balanced.");
+        assertThat(q.speaker().mention()).isEqualTo("The minister");
+        assertThat(q.speaker().role()).isEqualTo("minister");
+    }
+
+    @Test
+    void attributionInsideTheQuotationJoinsTheTwoParts() {
+        String t = "“Every time you say that,” Tester said, “you give ammunition to the people who want to break up the banks.”";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.text()).isEqualTo("Every time you say that you give ammunition to the people who want to break up the banks.");
+        assertThat(q.speaker().mention()).isEqualTo("Tester");
+        offsetsPointAtTheText(t, q);
+    }
+
+    @Test
+    void attributionInTheNextSentenceAfterAQuestion() {
+        Quote q = only(speech("“How many times do we have to see this?” Clinton said. She left."), "direct");
+        assertThat(q.speaker().mention()).isEqualTo("Clinton");
+    }
+
+    @Test
+    void attributionAtTheEndOfThePreviousParagraph() {
+        Quote q = only(speech("Mr. Jones said:\n\n“We have a situation in our cities that nobody can accept.”"), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Jones");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuotationOnlySentenceContinuesTheQuotationBeforeIt() {
+        List<Quote> s = speech("“This is in their heads,” said Pat Caddell. “It is one of the things worrying them.”");
+        Quote q = only(s, "direct");
+        assertThat(q.text()).isEqualTo("This is in their heads It is one of the things worrying them.");
+    }
+
+    @Test
+    void aQuotationParagraphContinuesThePreviousSpeaker() {
+        String t = "“We are not going anywhere,” Mayor Ann Lee said.\n\nShe spoke for an hour.\n\n"
+                + "“Our city will rebuild every single house that was lost in the fire.”";
+        List<Quote> s = speech(t);
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).speaker().name()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsReopenedAndClosedOnlyAtTheEnd() {
+        String t = "Smith said:\n\n“The first part of what I want to say is long.\n\n“The second part follows it.\n\n"
+                + "“And this is the end of it.”\n\nThe meeting ended.";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.text()).contains("first part").contains("second part").contains("end of it");
+        assertThat(q.speaker().mention()).isEqualTo("Smith");
+    }
+
+    @Test
+    void transcriptSpeakerTurns() {
+        Quote q = only(speech("PENCE: Well, look, we will focus on the issues the American people care about."), "direct");
+        assertThat(q.speaker().mention()).isEqualTo("PENCE");
+        assertThat(q.cue()).isEqualTo(":");
+    }
+
+    // ---- partial quotations, titles, scare quotes ------------------------------------------------
+
+    @Test
+    void aLongPartialQuotationInsideReportedSpeechIsKeptWithTheStatement() {
+        List<Quote> s = speech("John Kirby said on Tuesday, adding that it indicates that “they are struggling with "
+                + "their ability to recruit and to retain manpower.”");
+        Quote partial = only(s, "partial");
+        assertThat(partial.text()).startsWith("they are struggling");
+        assertThat(partial.cue()).isEqualTo("adding");
+        assertThat(partial.speaker().name()).isEqualTo("John Kirby");
+        Quote indirect = only(s, "indirect");
+        assertThat(indirect.text()).startsWith("it indicates that");
+    }
+
+    @Test
+    void titlesScareQuotesAndNicknamesAreNotSpeech() {
+        List<Quote> q = find("The video titled “To the Son of Jews” shows a senior ‘instructor’ and the "
+                + "“Cubs of the Caliphate” in camps, as the leaders opened a hunt on “infidels”.");
+        assertThat(q).isNotEmpty().allMatch(x -> x.kind().equals("term"));
+        assertThat(q).extracting(Quote::speaker).containsOnlyNulls();
+    }
+
+    // ---- reported speech -----------------------------------------------------------------------
+
+    @Test
+    void saidThat() {
+        Quote q = only(speech("The Russian Defense Ministry reported that the air force had carried out 9000 sorties."),
+                "indirect");
+        assertThat(q.text()).isEqualTo("the air force had carried out 9000 sorties");
+        assertThat(q.speaker().type()).isEqualTo("organization");
+        assertThat(q.speaker().name()).isEqualTo("Russian Defense Ministry");
+    }
+
+    @Test
+    void saidWithoutThat() {
+        Quote q = only(speech("Richard Revesz said the suing states were exaggerating the reach of the agency."), "indirect");
+        assertThat(q.text()).isEqualTo("the suing states were exaggerating the reach of the agency");
+        assertThat(q.speaker().name()).isEqualTo("Richard Revesz");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        Quote before = only(speech("According to a new report, the number of refugees doubled last year."), "indirect");
+        assertThat(before.cue()).isEqualTo("According to");
+        assertThat(before.text()).isEqualTo("the number of refugees doubled last year");
+        assertThat(before.speaker().type()).isEqualTo("document");
+        Quote after = only(speech("Clinton leads Trump by four points, according to the poll."), "indirect");
+        assertThat(after.text()).isEqualTo("Clinton leads Trump by four points");
+    }
+
+    @Test
+    void toldReporters() {
+        Quote q = only(speech("The governor told reporters that the bridge would reopen in May."), "indirect");
+        assertThat(q.text()).isEqualTo("the bridge would reopen in May");
+    }
+
+    @Test
+    void contentBeforeTheAttribution() {
+        Quote q = only(speech("The administration may be reluctant to act while talks go on, Schiff said."), "indirect");
+        assertThat(q.text()).isEqualTo("The administration may be reluctant to act while talks go on");
+    }
+
+    @Test
+    void documentsArgue() {
+        Quote q = only(speech("The report also argues that the techniques resemble those of the past."), "indirect");
+        assertThat(q.speaker().type()).isEqualTo("document");
+        assertThat(q.cue()).isEqualTo("argues");
+    }
+
+    @Test
+    void passivesAndUnattributedClaimsAreNotSpeech() {
+        assertThat(speech("It was reported that 400 children were abducted. Earlier reports surfaced that eight "
+                + "fighters were executed.")).isEmpty();
+    }
+
+    @Test
+    void nounsThatLookLikeVerbsAreNotCues() {
+        assertThat(speech("She will tell more jokes. The two taped an hourlong show that aired on Thursday.")).isEmpty();
+    }
+
+    // ---- speakers ------------------------------------------------------------------------------
+
+    @Test
+    void rolesAndOrganisationsInTheMention() {
+        Speaker s = only(speech("“Daesh is relying on child soldiers,” US State Department spokesman John Kirby said."),
+                "direct").speaker();
+        assertThat(s.mention()).isEqualTo("US State Department spokesman John Kirby");
+        assertThat(s.name()).isEqualTo("John Kirby");
+        assertThat(s.role()).isEqualTo("spokesman");
+        assertThat(s.organization()).isEqualTo("US State Department");
+    }
+
+    @Test
+    void possessiveOrganisation() {
+        Speaker s = only(speech("The advance continues, according to Russia`s defense minister Sergey Shoigu."),
+                "indirect").speaker();
+        assertThat(s.name()).isEqualTo("Sergey Shoigu");
+        assertThat(s.role()).isEqualTo("defense minister");
+        assertThat(s.organization()).isEqualTo("Russia");
+    }
+
+    @Test
+    void aSurnameResolvesToTheFullNameGivenEarlier() {
+        List<Quote> s = speech("RT`s Gayane Chichakyan reports from Syria on the war.\n\n"
+                + "“The use of minors shows how desperate they are,” says Chichakyan.");
+        Quote q = only(s, "direct");
+        assertThat(q.speaker().mention()).isEqualTo("Chichakyan");
+        assertThat(q.speaker().name()).isEqualTo("Gayane Chichakyan");
+        assertThat(q.speaker().organization()).isEqualTo("RT");
+    }
+
+    @Test
+    void aPronounResolvesToTheLastPersonOfItsGender() {
+        List<Quote> s = speech("Senator Maria Lopez met voters in Ohio on Monday.\n\n"
+                + "“We will fix the roads before winter,” she said.");
+        Quote q = only(s, "direct");
+        assertThat(q.speaker().mention()).isEqualTo("she");
+        assertThat(q.speaker().name()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void theMinistryResolvesToTheMinistryNamedEarlier() {
+        List<Quote> s = speech("The Russian Defense Ministry released new figures on Monday.\n\n"
+                + "The ministry said that the campaign would go on until the spring.");
+        Quote q = only(s, "indirect");
+        assertThat(q.speaker().mention()).isEqualTo("The ministry");
+        assertThat(q.speaker().name()).isEqualTo("Russian Defense Ministry");
+        assertThat(q.speaker().type()).isEqualTo("organization");
+    }
+
+    @Test
+    void theSpokesmanResolvesToThePersonWithThatRole() {
+        List<Quote> s = speech("“We are watching closely,” spokesman John Kirby said.\n\n"
+                + "The spokesman said that the talks would resume next week.");
+        Quote q = only(s, "indirect");
+        assertThat(q.speaker().name()).isEqualTo("John Kirby");
+    }
+
+    @Test
+    void anUnnamedSpeakerKeepsItsMentionAndNoName() {
+        Speaker s = only(speech("“They killed us and doubted us,” a man said in a video."), "direct").speaker();
+        assertThat(s.mention()).isEqualTo("a man");
+        assertThat(s.name()).isNull();
+        assertThat(s.type()).isEqualTo("person");
+    }
+
+    @Test
+    void aQuotationWithNobodyAroundHasNoSpeaker() {
+        Quote q = only(speech("“Nothing will ever be the same again in this town.”"), "direct");
+        assertThat(q.speaker()).isNull();
+    }
+}
