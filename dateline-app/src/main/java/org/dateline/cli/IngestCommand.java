@@ -3,7 +3,6 @@ package org.dateline.cli;
 import org.dateline.Dateline;
 import org.dateline.DatelineException;
 import org.dateline.Options;
-import org.dateline.extract.Languages;
 import org.dateline.page.InputFormat;
 import org.dateline.record.Failure;
 import org.dateline.record.RecordJson;
@@ -98,7 +97,6 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("dateline ingest: " + e.getMessage());
             return 2;
         }
-        Languages.warmUp();
         Counts counts = new Counts();
         Progress progress = new Progress(err, !quiet && Terminal.interactive(), IngestSources.knownTotal(inputs));
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);

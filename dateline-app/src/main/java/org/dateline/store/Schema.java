@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -244,7 +245,7 @@ final class Schema {
             d.add(new SortedSetDocValuesFacetField(FACET_LANG, lang));
         }
         if (signature != null) {
-            d.add(new StoredField(SIGNATURE, MinHash.toBytes(signature)));
+            d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(MinHash.toBytes(signature))));
             for (String band : MinHash.bands(signature)) {
                 d.add(new StringField(LSH, band, Field.Store.NO));
             }
