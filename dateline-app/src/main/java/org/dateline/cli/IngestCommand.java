@@ -100,14 +100,38 @@ public final class IngestCommand implements Callable<Integer> {
         Counts counts = new Counts();
         Progress progress = new Progress(err, !quiet && Terminal.interactive(), IngestSources.knownTotal(inputs));
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        try (idx; IngestSources sources = new IngestSources(inputs, options, url, System.in);
+        try (idx) {
+            run(idx, inputs, options, url, workers, counts, progress, err, null);
+            long total = idx.articleCount();
+            err.println("dateline ingest: " + counts.summary() + " (index " + index.folder + ": " + total + " articles)");
+        } catch (IndexException e) {
+            progress.clear();
+            err.println("dateline ingest: " + e.getMessage());
+            return 2;
+        }
+        return counts.failed > 0 ? 1 : 0;
+    }
+
+    /**
+     * Reads, extracts (on {@code workers} threads) and indexes (on this thread) every input.
+     *
+     * @param seen called with each record indexed and what became of it, or null
+     */
+    static void run(NewsIndex idx, List<String> inputs, Options options, String url, int workers, Counts counts,
+                    Progress progress, PrintStream err,
+                    java.util.function.BiConsumer<org.dateline.record.Record, NewsIndex.Ingested> seen) {
+        try (IngestSources sources = new IngestSources(inputs, options, url, System.in);
              OrderedPool pool = new OrderedPool(workers)) {
             pool.run(sources, w -> work(w, options), (w, result) -> {
                 if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
                     counts.skipped++;
                 } else if (result instanceof Result.Extracted e) {
                     try {
-                        counts.count(idx.ingest(e.record()).outcome());
+                        NewsIndex.Ingested in = idx.ingest(e.record());
+                        counts.count(in.outcome());
+                        if (seen != null) {
+                            seen.accept(e.record(), in);
+                        }
                     } catch (RuntimeException ex) {
                         counts.failed++;
                         progress.clear();
@@ -120,15 +144,9 @@ public final class IngestCommand implements Callable<Integer> {
                 }
                 progress.update(counts);
             });
+        } finally {
             progress.clear();
-            long total = idx.articleCount();
-            err.println("dateline ingest: " + counts.summary() + " (index " + index.folder + ": " + total + " articles)");
-        } catch (IndexException e) {
-            progress.clear();
-            err.println("dateline ingest: " + e.getMessage());
-            return 2;
         }
-        return counts.failed > 0 ? 1 : 0;
     }
 
     private static Result work(IngestSources.Work w, Options options) {

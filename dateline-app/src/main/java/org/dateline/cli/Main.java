@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "News pages in, clean attributed article records out.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
-                SpeakersCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                SpeakersCommand.class, ExportCommand.class, ServeCommand.class, BenchIndexCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
