@@ -122,20 +122,20 @@ public final class IngestCommand implements Callable<Integer> {
                     java.util.function.BiConsumer<org.dateline.record.Record, NewsIndex.Ingested> seen) {
         try (IngestSources sources = new IngestSources(inputs, options, url, System.in);
              OrderedPool pool = new OrderedPool(workers)) {
-            pool.run(sources, w -> work(w, options), (w, result) -> {
+            pool.run(sources, w -> prepared(work(w, options)), (w, result) -> {
                 if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
                     counts.skipped++;
-                } else if (result instanceof Result.Extracted e) {
+                } else if (result instanceof NewsIndex.Prepared p) {
                     try {
-                        NewsIndex.Ingested in = idx.ingest(e.record());
+                        NewsIndex.Ingested in = idx.ingest(p);
                         counts.count(in.outcome());
                         if (seen != null) {
-                            seen.accept(e.record(), in);
+                            seen.accept(p.record(), in);
                         }
                     } catch (RuntimeException ex) {
                         counts.failed++;
                         progress.clear();
-                        err.println(e.input() + ": cannot index: " + ex.getMessage());
+                        err.println(p.record().article().input() + ": cannot index: " + ex.getMessage());
                     }
                 } else if (result instanceof Result.Rejected r) {
                     counts.failed++;
@@ -147,6 +147,18 @@ public final class IngestCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
+    }
+
+    /** An extracted record prepared for indexing on the worker thread; a rejection as it is. */
+    private static Object prepared(Result r) {
+        if (r instanceof Result.Extracted e) {
+            try {
+                return NewsIndex.prepare(e.record());
+            } catch (RuntimeException ex) {
+                return new Result.Rejected(new Failure(e.input(), "cannot prepare for the index: " + ex.getMessage()));
+            }
+        }
+        return r;
     }
 
     private static Result work(IngestSources.Work w, Options options) {

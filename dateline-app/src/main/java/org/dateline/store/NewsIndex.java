@@ -119,6 +119,20 @@ public final class NewsIndex implements Closeable {
 
     public enum Outcome { NEW, DUPLICATE, UPDATED, UNCHANGED }
 
+    /**
+     * A record with what indexing computes from it alone (id, content hash, MinHash signature, JSON):
+     * a pure function, so ingest pipelines compute it on their worker threads, leaving only the
+     * story decision and the write to the (serialised) {@link #ingest(Prepared)}.
+     */
+    public record Prepared(Record record, String id, String contentHash, int[] signature, String json) {
+    }
+
+    /** Prepares a record for {@link #ingest(Prepared)}; thread-safe. */
+    public static Prepared prepare(Record r) {
+        return new Prepared(r, Ids.id(r), Ids.contentHash(r), MinHash.signature(r.article().text()),
+                org.dateline.record.RecordJson.toJson(r));
+    }
+
     /** What one ingest did: the article's id and story. */
     public record Ingested(Outcome outcome, String id, String cluster, String duplicateOf) {
     }
@@ -323,12 +337,17 @@ public final class NewsIndex implements Closeable {
      * written. Same id, other content: replaced, keeping its story. New id: linked to an existing
      * story when its body is a near-duplicate of one ({@link Outcome#DUPLICATE}), else a new story.
      */
-    public synchronized Ingested ingest(Record r) {
+    public Ingested ingest(Record r) {
+        return ingest(prepare(r));
+    }
+
+    /** As {@link #ingest(Record)}, for a record prepared beforehand (see {@link #prepare(Record)}). */
+    public synchronized Ingested ingest(Prepared p) {
         if (writer == null) {
             throw new IllegalStateException("index " + folder + " was opened read-only");
         }
-        String id = Ids.id(r);
-        String hash = Ids.contentHash(r);
+        String id = p.id();
+        String hash = p.contentHash();
         try {
             Pending known = pendingById.get(id);
             String existingCluster;
@@ -344,7 +363,7 @@ public final class NewsIndex implements Closeable {
                 existingDup = old == null ? null : old.get(Schema.DUPLICATE_OF);
                 existingHash = old == null ? null : old.get(Schema.CONTENT_HASH);
             }
-            int[] sig = MinHash.signature(r.article().text());
+            int[] sig = p.signature();
             Outcome outcome;
             String cluster;
             String dupOf;
@@ -367,7 +386,7 @@ public final class NewsIndex implements Closeable {
                     dupOf = null;
                 }
             }
-            List<Document> block = Schema.block(r, new Schema.Stored(id, cluster, dupOf, hash), sig);
+            List<Document> block = Schema.block(p.record(), new Schema.Stored(id, cluster, dupOf, hash), sig, p.json());
             writer.updateDocuments(new Term(Schema.BLOCK, id), block);
             remember(new Pending(id, cluster, hash, sig));
             maybeCommit();

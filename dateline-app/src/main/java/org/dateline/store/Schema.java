@@ -23,7 +23,6 @@ import org.apache.lucene.util.BytesRef;
 import org.dateline.analyze.Analysis;
 import org.dateline.extract.Article;
 import org.dateline.record.Record;
-import org.dateline.record.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,7 +154,7 @@ final class Schema {
     }
 
     /** The block of documents for one article: quote documents, then the article document. */
-    static List<Document> block(Record r, Stored s, int[] signature) {
+    static List<Document> block(Record r, Stored s, int[] signature, String json) {
         Article a = r.article();
         Analysis an = r.analysis() == null ? Analysis.EMPTY : r.analysis();
         Long published = Dates.millis(a.published());
@@ -250,7 +249,7 @@ final class Schema {
                 d.add(new StringField(LSH, band, Field.Store.NO));
             }
         }
-        d.add(new StoredField(RECORD, RecordJson.toJson(r)));
+        d.add(new StoredField(RECORD, json));
         try {
             docs.add(FACETS.build(d));
         } catch (IOException e) {
