@@ -127,7 +127,9 @@ public final class ParquetExport implements Closeable {
             return this;
         }
 
+        /** Required by the builder's contract; unused: the writer is built with a ParquetConfiguration. */
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<Row> getWriteSupport(Configuration conf) {
             return new RowWriteSupport();
         }
@@ -143,6 +145,7 @@ public final class ParquetExport implements Closeable {
         private RecordConsumer c;
 
         @Override
+        @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
             return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
         }

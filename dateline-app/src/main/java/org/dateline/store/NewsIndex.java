@@ -31,6 +31,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -697,7 +698,7 @@ public final class NewsIndex implements Closeable {
         }
         Map<String, Agg> byName = read(s -> {
             Map<String, Agg> m = new HashMap<>();
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 SortedDocValues name;
                 SortedDocValues role;
                 SortedDocValues org;
@@ -764,6 +765,25 @@ public final class NewsIndex implements Closeable {
         return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
 
+    /**
+     * Runs a collector over every match, one fresh collector per slice of the index (the searcher
+     * has no executor, so slices run one after the other and collectors may share their results).
+     */
+    private static void collect(IndexSearcher s, Query q, java.util.function.Supplier<SimpleCollector> collectors)
+            throws IOException {
+        s.search(q, new CollectorManager<SimpleCollector, Void>() {
+            @Override
+            public SimpleCollector newCollector() {
+                return collectors.get();
+            }
+
+            @Override
+            public Void reduce(java.util.Collection<SimpleCollector> done) {
+                return null;
+            }
+        });
+    }
+
     private static FixedBitSet articleDocs(LeafReaderContext ctx) throws IOException {
         PostingsEnum pe = ctx.reader().postings(new Term(Schema.TYPE, Schema.ARTICLE), PostingsEnum.NONE);
         if (pe == null) {
@@ -787,7 +807,7 @@ public final class NewsIndex implements Closeable {
         Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
         TreeMap<LocalDate, Long> counts = read(s -> {
             TreeMap<LocalDate, Long> m = new TreeMap<>();
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 NumericDocValues published;
 
                 @Override
@@ -829,7 +849,7 @@ public final class NewsIndex implements Closeable {
         Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
         return read(s -> {
             long[] n = {0};
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 StoredFields stored;
 
                 @Override
