@@ -105,6 +105,23 @@ public final class BenchIndexCommand implements Callable<Integer> {
             // 2. Near-duplicates among real pages.
             out.printf(Locale.ROOT, "2. near-duplicate pairs among the pages: %d (threshold: estimated Jaccard >= %.2f)%n",
                     dupPairs.size(), MinHash.THRESHOLD);
+            // Every pair of signed articles by estimated similarity: how far the distinct ones stay
+            // below the threshold (the margin behind the precision figure).
+            List<int[]> sigs = new ArrayList<>();
+            for (Record r : records) {
+                int[] sig = MinHash.signature(r.article().text());
+                if (sig != null) {
+                    sigs.add(sig);
+                }
+            }
+            long[] deciles = new long[11];
+            for (int i = 0; i < sigs.size(); i++) {
+                for (int j = i + 1; j < sigs.size(); j++) {
+                    deciles[(int) Math.floor(MinHash.similarity(sigs.get(i), sigs.get(j)) * 10)]++;
+                }
+            }
+            out.printf(Locale.ROOT, "   all %d pairs of the %d signed articles by estimated Jaccard, deciles 0.0-0.1 … 1.0: %s%n",
+                    Arrays.stream(deciles).sum(), sigs.size(), Arrays.toString(deciles));
             if (pairs != null) {
                 try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairs, StandardCharsets.UTF_8))) {
                     w.println("similarity\tinput\tduplicate_of_input\ttitle\tduplicate_of_title");
@@ -138,7 +155,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
             }
             // Languages with few pages would recycle the same paragraphs into false "copies".
             List<Record> mixable = usable.stream()
-                    .filter(r -> paragraphs.get(String.valueOf(r.article().language())).size() >= 200).toList();
+                    .filter(r -> paragraphs.getOrDefault(String.valueOf(r.article().language()), List.of()).size() >= 200).toList();
             if (!mixable.isEmpty()) {
                 usable = mixable;
             }
@@ -272,6 +289,9 @@ public final class BenchIndexCommand implements Callable<Integer> {
     private static Record synthetic(List<Record> pages, Map<String, List<String>> paragraphs, int i, Random rnd) {
         Record a = pages.get(rnd.nextInt(pages.size()));
         List<String> pool = paragraphs.get(String.valueOf(a.article().language()));
+        if (pool == null || pool.isEmpty()) {
+            pool = Arrays.asList(a.article().text().split("\n\n"));
+        }
         List<String> body = new ArrayList<>();
         body.add(a.article().text().split("\n\n")[0]);
         int n = 5 + rnd.nextInt(5);
