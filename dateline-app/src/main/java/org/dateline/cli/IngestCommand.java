@@ -3,7 +3,6 @@ package org.dateline.cli;
 import org.dateline.Dateline;
 import org.dateline.DatelineException;
 import org.dateline.Options;
-import org.dateline.extract.Languages;
 import org.dateline.page.InputFormat;
 import org.dateline.record.Failure;
 import org.dateline.record.RecordJson;
@@ -98,31 +97,11 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("dateline ingest: " + e.getMessage());
             return 2;
         }
-        Languages.warmUp();
         Counts counts = new Counts();
         Progress progress = new Progress(err, !quiet && Terminal.interactive(), IngestSources.knownTotal(inputs));
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        try (idx; IngestSources sources = new IngestSources(inputs, options, url, System.in);
-             OrderedPool pool = new OrderedPool(workers)) {
-            pool.run(sources, w -> work(w, options), (w, result) -> {
-                if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
-                    counts.skipped++;
-                } else if (result instanceof Result.Extracted e) {
-                    try {
-                        counts.count(idx.ingest(e.record()).outcome());
-                    } catch (RuntimeException ex) {
-                        counts.failed++;
-                        progress.clear();
-                        err.println(e.input() + ": cannot index: " + ex.getMessage());
-                    }
-                } else if (result instanceof Result.Rejected r) {
-                    counts.failed++;
-                    progress.clear();
-                    err.println(r.failure().message());
-                }
-                progress.update(counts);
-            });
-            progress.clear();
+        try (idx) {
+            run(idx, inputs, options, url, workers, counts, progress, err, null);
             long total = idx.articleCount();
             err.println("dateline ingest: " + counts.summary() + " (index " + index.folder + ": " + total + " articles)");
         } catch (IndexException e) {
@@ -131,6 +110,55 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         return counts.failed > 0 ? 1 : 0;
+    }
+
+    /**
+     * Reads, extracts (on {@code workers} threads) and indexes (on this thread) every input.
+     *
+     * @param seen called with each record indexed and what became of it, or null
+     */
+    static void run(NewsIndex idx, List<String> inputs, Options options, String url, int workers, Counts counts,
+                    Progress progress, PrintStream err,
+                    java.util.function.BiConsumer<org.dateline.record.Record, NewsIndex.Ingested> seen) {
+        try (IngestSources sources = new IngestSources(inputs, options, url, System.in);
+             OrderedPool pool = new OrderedPool(workers)) {
+            pool.run(sources, w -> prepared(work(w, options)), (w, result) -> {
+                if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
+                    counts.skipped++;
+                } else if (result instanceof NewsIndex.Prepared p) {
+                    try {
+                        NewsIndex.Ingested in = idx.ingest(p);
+                        counts.count(in.outcome());
+                        if (seen != null) {
+                            seen.accept(p.record(), in);
+                        }
+                    } catch (RuntimeException ex) {
+                        counts.failed++;
+                        progress.clear();
+                        err.println(p.record().article().input() + ": cannot index: " + ex.getMessage());
+                    }
+                } else if (result instanceof Result.Rejected r) {
+                    counts.failed++;
+                    progress.clear();
+                    err.println(r.failure().message());
+                }
+                progress.update(counts);
+            });
+        } finally {
+            progress.clear();
+        }
+    }
+
+    /** An extracted record prepared for indexing on the worker thread; a rejection as it is. */
+    private static Object prepared(Result r) {
+        if (r instanceof Result.Extracted e) {
+            try {
+                return NewsIndex.prepare(e.record());
+            } catch (RuntimeException ex) {
+                return new Result.Rejected(new Failure(e.input(), "cannot prepare for the index: " + ex.getMessage()));
+            }
+        }
+        return r;
     }
 
     private static Result work(IngestSources.Work w, Options options) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,
+                BenchIndexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

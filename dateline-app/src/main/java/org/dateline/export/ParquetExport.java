@@ -127,7 +127,9 @@ public final class ParquetExport implements Closeable {
             return this;
         }
 
+        /** Required by the builder's contract; unused: the writer is built with a ParquetConfiguration. */
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<Row> getWriteSupport(Configuration conf) {
             return new RowWriteSupport();
         }
@@ -143,6 +145,7 @@ public final class ParquetExport implements Closeable {
         private RecordConsumer c;
 
         @Override
+        @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
             return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
         }
@@ -194,15 +197,15 @@ public final class ParquetExport implements Closeable {
                     str("text", 0, q.text());
                     str("kind", 1, q.kind());
                     if (q.speaker() != null) {
+                        Analysis.Speaker s = q.speaker();
                         c.startField("speaker", 2);
-                        group(() -> {
-                            Analysis.Speaker s = q.speaker();
-                            str("mention", 0, s.mention());
-                            str("name", 1, s.name());
-                            str("role", 2, s.role());
-                            str("organization", 3, s.organization());
-                            str("type", 4, s.type());
-                        });
+                        c.startGroup();
+                        str("mention", 0, s.mention());
+                        str("name", 1, s.name());
+                        str("role", 2, s.role());
+                        str("organization", 3, s.organization());
+                        str("type", 4, s.type());
+                        c.endGroup();
                         c.endField("speaker", 2);
                     }
                     str("cue", 3, q.cue());

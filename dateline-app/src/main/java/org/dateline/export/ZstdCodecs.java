@@ -25,6 +25,7 @@ final class ZstdCodecs implements CompressionCodecFactory {
         }
         return new BytesInputCompressor() {
             @Override
+            @SuppressWarnings("deprecation") // toByteArray: a page is compressed whole anyway
             public BytesInput compress(BytesInput bytes) throws IOException {
                 return BytesInput.from(Zstd.compress(bytes.toByteArray(), LEVEL));
             }

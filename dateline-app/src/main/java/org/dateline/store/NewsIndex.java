@@ -13,6 +13,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -71,6 +73,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -106,18 +111,37 @@ public final class NewsIndex implements Closeable {
      * @param ramBufferMb   the writer's in-memory buffer before it flushes a segment
      */
     public record Settings(long commitMillis, long refreshMillis, double ramBufferMb) {
-        /** 500 ms: other processes see new articles within a second; commits cost ~5% of ingest time. */
-        public static final Settings DEFAULTS = new Settings(500, 100, 64);
+        /**
+         * Commits every 400 ms (polled every 100 ms) and reopens after 100 ms: another process sees a
+         * new article within about 0.6 s plus the commit's own time.
+         */
+        public static final Settings DEFAULTS = new Settings(400, 100, 64);
     }
 
     public enum Outcome { NEW, DUPLICATE, UPDATED, UNCHANGED }
+
+    /**
+     * A record with what indexing computes from it alone (id, content hash, MinHash signature, JSON):
+     * a pure function, so ingest pipelines compute it on their worker threads, leaving only the
+     * story decision and the write to the (serialised) {@link #ingest(Prepared)}.
+     */
+    public record Prepared(Record record, String id, String contentHash, int[] signature, String json) {
+    }
+
+    /** Prepares a record for {@link #ingest(Prepared)}; thread-safe. */
+    public static Prepared prepare(Record r) {
+        return new Prepared(r, Ids.id(r), Ids.contentHash(r), MinHash.signature(r.article().text()),
+                org.dateline.record.RecordJson.toJson(r));
+    }
 
     /** What one ingest did: the article's id and story. */
     public record Ingested(Outcome outcome, String id, String cluster, String duplicateOf) {
     }
 
     private static final Pattern LUCENE_FILE = Pattern.compile(
-            "segments_[0-9a-z]+|pending_segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[0-9a-z]+)*\\.[a-z0-9_]+|extra\\d+");
+            "segments_[0-9a-z]+|pending_segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+[_.].*|extra\\d+");
+    private static final Set<String> IDENTITY_FIELDS = Set.of(Schema.ID, Schema.CLUSTER, Schema.DUPLICATE_OF,
+            Schema.CONTENT_HASH);
     private static final String[] SEARCH_FIELDS = {Schema.TITLE, Schema.TEXT};
     /** Title words weigh three times body words: a headline says what the story is about. */
     private static final Map<String, Float> SEARCH_BOOSTS = Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f);
@@ -139,7 +163,15 @@ public final class NewsIndex implements Closeable {
     private volatile long lastRefresh = System.nanoTime();
     /** Articles were added since the last reopen. */
     private volatile boolean dirty;
+    /** Articles were added since the last commit. */
+    private boolean uncommitted;
+    private boolean closed;
+    private final ScheduledExecutorService committer;
     private long lastCommit = System.nanoTime();
+    private long lastCommitCost;
+    private long lastIngest;
+    /** No article for this long: the stream paused, the background thread may commit. */
+    private static final long IDLE_NANOS = 50_000_000L;
     private final Map<String, Pending> pendingById = new HashMap<>();
     private final Map<String, List<Pending>> pendingBands = new HashMap<>();
     private volatile FacetState facetState;
@@ -157,6 +189,48 @@ public final class NewsIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        if (writer != null) {
+            // Commits also while no article arrives (a slow page, an idle server): what was
+            // ingested is durable and visible to other processes within commitMillis.
+            committer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "dateline-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            long poll = Math.max(10, Math.min(100, settings.commitMillis() / 4));
+            committer.scheduleWithFixedDelay(this::commitIfChanged, poll, poll, TimeUnit.MILLISECONDS);
+        } else {
+            committer = null;
+        }
+    }
+
+    private synchronized void commitIfChanged() {
+        if (closed || !uncommitted) {
+            return;
+        }
+        try {
+            // While articles stream in, ingest itself commits (at the stretched interval); this
+            // thread commits what a paused or finished stream left, after commitMillis.
+            long now = System.nanoTime();
+            if (now - lastIngest >= IDLE_NANOS && now - lastCommit >= settings.commitMillis() * 1_000_000L) {
+                commitAndReopen();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next ingest or close reports a real failure
+        }
+    }
+
+    private void commitAndReopen() throws IOException {
+        long start = System.nanoTime();
+        writer.commit();
+        uncommitted = false;
+        lastCommit = System.nanoTime();
+        lastCommitCost = lastCommit - start;
+        // After a commit the reopen is cheap (segments are flushed): the in-memory table of
+        // not-yet-visible articles can be dropped, which bounds its size.
+        searchers.maybeRefreshBlocking();
+        pendingById.clear();
+        pendingBands.clear();
     }
 
     public static NewsIndex open(Path folder, Mode mode) {
@@ -195,6 +269,8 @@ public final class NewsIndex implements Closeable {
                 cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
                 cfg.setRAMBufferSizeMB(settings.ramBufferMb());
                 cfg.setCommitOnClose(true);
+                // Compound files (the default) for flushed segments: 3 files to fsync per commit
+                // instead of ~15; with fsync at 5-60 ms here, fewer files cost less than the copy.
                 writer = new IndexWriter(dir, cfg);
                 writer.setLiveCommitData(Map.of(MARKER, FORMAT).entrySet());
                 if (!exists) {
@@ -262,12 +338,17 @@ public final class NewsIndex implements Closeable {
      * written. Same id, other content: replaced, keeping its story. New id: linked to an existing
      * story when its body is a near-duplicate of one ({@link Outcome#DUPLICATE}), else a new story.
      */
-    public synchronized Ingested ingest(Record r) {
+    public Ingested ingest(Record r) {
+        return ingest(prepare(r));
+    }
+
+    /** As {@link #ingest(Record)}, for a record prepared beforehand (see {@link #prepare(Record)}). */
+    public synchronized Ingested ingest(Prepared p) {
         if (writer == null) {
             throw new IllegalStateException("index " + folder + " was opened read-only");
         }
-        String id = Ids.id(r);
-        String hash = Ids.contentHash(r);
+        String id = p.id();
+        String hash = p.contentHash();
         try {
             Pending known = pendingById.get(id);
             String existingCluster;
@@ -278,12 +359,12 @@ public final class NewsIndex implements Closeable {
                 existingDup = known.cluster().equals(id) ? null : known.cluster();
                 existingHash = known.contentHash();
             } else {
-                StoredArticle old = getVisible(id);
-                existingCluster = old == null ? null : old.cluster();
-                existingDup = old == null ? null : old.duplicateOf();
-                existingHash = old == null ? null : contentHashOf(id);
+                Document old = identity(id);
+                existingCluster = old == null ? null : old.get(Schema.CLUSTER);
+                existingDup = old == null ? null : old.get(Schema.DUPLICATE_OF);
+                existingHash = old == null ? null : old.get(Schema.CONTENT_HASH);
             }
-            int[] sig = MinHash.signature(r.article().text());
+            int[] sig = p.signature();
             Outcome outcome;
             String cluster;
             String dupOf;
@@ -306,7 +387,7 @@ public final class NewsIndex implements Closeable {
                     dupOf = null;
                 }
             }
-            List<Document> block = Schema.block(r, new Schema.Stored(id, cluster, dupOf, hash), sig);
+            List<Document> block = Schema.block(p.record(), new Schema.Stored(id, cluster, dupOf, hash), sig, p.json());
             writer.updateDocuments(new Term(Schema.BLOCK, id), block);
             remember(new Pending(id, cluster, hash, sig));
             maybeCommit();
@@ -322,8 +403,7 @@ public final class NewsIndex implements Closeable {
             return;
         }
         try {
-            writer.commit();
-            lastCommit = System.nanoTime();
+            commitAndReopen();
         } catch (IOException e) {
             throw new UncheckedIOException("index " + folder + ": cannot commit: " + oneLine(e), e);
         }
@@ -331,16 +411,21 @@ public final class NewsIndex implements Closeable {
 
     private void maybeCommit() throws IOException {
         dirty = true;
+        uncommitted = true;
         long now = System.nanoTime();
-        if (now - lastCommit >= settings.commitMillis() * 1_000_000L || pendingById.size() >= MAX_PENDING) {
-            writer.commit();
-            lastCommit = System.nanoTime();
-            // After a commit the reopen is cheap (segments are flushed): the in-memory table of
-            // not-yet-visible articles can be dropped, which bounds its size.
-            searchers.maybeRefreshBlocking();
-            pendingById.clear();
-            pendingBands.clear();
+        lastIngest = now;
+        if (now - lastCommit >= commitInterval() || pendingById.size() >= MAX_PENDING) {
+            commitAndReopen();
         }
+    }
+
+    /**
+     * Nanoseconds between commits: {@link Settings#commitMillis()}, stretched to ten times what the
+     * last commit cost, so that commits (fsync of every new file) never take more than about a
+     * tenth of an ingest's time on a slow or busy disk.
+     */
+    private long commitInterval() {
+        return Math.max(settings.commitMillis() * 1_000_000L, 10 * lastCommitCost);
     }
 
     private void remember(Pending p) {
@@ -377,22 +462,25 @@ public final class NewsIndex implements Closeable {
                 .add(ARTICLES, BooleanClause.Occur.FILTER).build();
         IndexSearcher s = acquireAsIs();
         try {
-            // The best-scoring candidates share the most bands; 20 is far more than real stories need.
-            TopDocs top = s.search(q, 20);
-            StoredFields stored = s.storedFields();
+            // The best-scoring candidates share the most bands; 10 is far more than real stories need.
+            TopDocs top = s.search(q, 10);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.CLUSTER, Schema.SIGNATURE));
-                String otherId = d.get(Schema.ID);
-                if (otherId == null || otherId.equals(id) || !seen.add(otherId)) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
+                if (sigs == null || !sigs.advanceExact(sd.doc - leaf.docBase)) {
                     continue;
                 }
-                BytesRef b = d.getBinaryValue(Schema.SIGNATURE);
-                int[] other = b == null ? null : MinHash.fromBytes(b.bytes, b.offset, b.length);
+                BytesRef b = sigs.binaryValue();
+                int[] other = MinHash.fromBytes(b.bytes, b.offset, b.length);
                 if (other != null) {
                     double sim = MinHash.similarity(sig, other);
                     if (sim >= best) {
-                        best = sim;
-                        bestCluster = d.get(Schema.CLUSTER);
+                        String cluster = clusterOf(s, sd.doc);
+                        if (cluster != null && !cluster.equals(id)) {
+                            best = sim;
+                            bestCluster = cluster;
+                        }
                     }
                 }
             }
@@ -402,14 +490,15 @@ public final class NewsIndex implements Closeable {
         return bestCluster;
     }
 
-    private String contentHashOf(String id) throws IOException {
+    /** The stored identity fields of an article visible to ingest (not its record), or null. */
+    private Document identity(String id) throws IOException {
         IndexSearcher s = acquireAsIs();
         try {
             TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return null;
             }
-            return s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.CONTENT_HASH)).get(Schema.CONTENT_HASH);
+            return s.storedFields().document(top.scoreDocs[0].doc, IDENTITY_FIELDS);
         } finally {
             release(s);
         }
@@ -428,7 +517,7 @@ public final class NewsIndex implements Closeable {
             lastRefresh = System.nanoTime();
         } else if (System.nanoTime() - lastRefresh >= settings.refreshMillis() * 1_000_000L) {
             lastRefresh = System.nanoTime();
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         }
         return searchers.acquire();
     }
@@ -464,16 +553,6 @@ public final class NewsIndex implements Closeable {
                     .add(ARTICLES, BooleanClause.Occur.FILTER).build(), 1);
             return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
         });
-    }
-
-    private StoredArticle getVisible(String id) throws IOException {
-        IndexSearcher s = acquireAsIs();
-        try {
-            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
-        } finally {
-            release(s);
-        }
     }
 
     private static StoredArticle article(Document d) {
@@ -619,7 +698,7 @@ public final class NewsIndex implements Closeable {
         }
         Map<String, Agg> byName = read(s -> {
             Map<String, Agg> m = new HashMap<>();
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 SortedDocValues name;
                 SortedDocValues role;
                 SortedDocValues org;
@@ -686,6 +765,25 @@ public final class NewsIndex implements Closeable {
         return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
 
+    /**
+     * Runs a collector over every match, one fresh collector per slice of the index (the searcher
+     * has no executor, so slices run one after the other and collectors may share their results).
+     */
+    private static void collect(IndexSearcher s, Query q, java.util.function.Supplier<SimpleCollector> collectors)
+            throws IOException {
+        s.search(q, new CollectorManager<SimpleCollector, Void>() {
+            @Override
+            public SimpleCollector newCollector() {
+                return collectors.get();
+            }
+
+            @Override
+            public Void reduce(java.util.Collection<SimpleCollector> done) {
+                return null;
+            }
+        });
+    }
+
     private static FixedBitSet articleDocs(LeafReaderContext ctx) throws IOException {
         PostingsEnum pe = ctx.reader().postings(new Term(Schema.TYPE, Schema.ARTICLE), PostingsEnum.NONE);
         if (pe == null) {
@@ -709,7 +807,7 @@ public final class NewsIndex implements Closeable {
         Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
         TreeMap<LocalDate, Long> counts = read(s -> {
             TreeMap<LocalDate, Long> m = new TreeMap<>();
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 NumericDocValues published;
 
                 @Override
@@ -751,7 +849,7 @@ public final class NewsIndex implements Closeable {
         Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
         return read(s -> {
             long[] n = {0};
-            s.search(q, new SimpleCollector() {
+            collect(s, q, () -> new SimpleCollector() {
                 StoredFields stored;
 
                 @Override
@@ -898,6 +996,13 @@ public final class NewsIndex implements Closeable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (committer != null) {
+            committer.shutdownNow();
+        }
         try {
             searchers.close();
         } catch (IOException e) {

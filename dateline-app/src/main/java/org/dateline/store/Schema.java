@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -22,7 +23,6 @@ import org.apache.lucene.util.BytesRef;
 import org.dateline.analyze.Analysis;
 import org.dateline.extract.Article;
 import org.dateline.record.Record;
-import org.dateline.record.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -154,7 +154,7 @@ final class Schema {
     }
 
     /** The block of documents for one article: quote documents, then the article document. */
-    static List<Document> block(Record r, Stored s, int[] signature) {
+    static List<Document> block(Record r, Stored s, int[] signature, String json) {
         Article a = r.article();
         Analysis an = r.analysis() == null ? Analysis.EMPTY : r.analysis();
         Long published = Dates.millis(a.published());
@@ -244,12 +244,12 @@ final class Schema {
             d.add(new SortedSetDocValuesFacetField(FACET_LANG, lang));
         }
         if (signature != null) {
-            d.add(new StoredField(SIGNATURE, MinHash.toBytes(signature)));
+            d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(MinHash.toBytes(signature))));
             for (String band : MinHash.bands(signature)) {
                 d.add(new StringField(LSH, band, Field.Store.NO));
             }
         }
-        d.add(new StoredField(RECORD, RecordJson.toJson(r)));
+        d.add(new StoredField(RECORD, json));
         try {
             docs.add(FACETS.build(d));
         } catch (IOException e) {
