@@ -30,7 +30,15 @@ import java.util.Set;
 public final class ContentExtractor {
 
     /** The body text, the related-story links found next to it, and the media kinds inside it. */
-    static final double TITLE_BONUS = Double.parseDouble(System.getProperty("tb", "1.0"));
+    static final double GROW = Double.parseDouble(System.getProperty("grow", "3"));
+    static final double ART_BONUS = Double.parseDouble(System.getProperty("ab", "1.25"));
+    static final double CONTENT_BONUS = Double.parseDouble(System.getProperty("cb", "1.1"));
+    static final boolean STRICT = !Boolean.getBoolean("nostrict");
+    static final int GOOD = Integer.getInteger("good", 80);
+    static final boolean STEPWISE = Boolean.getBoolean("stepwise");
+    static final double NEAR_MIN = Double.parseDouble(System.getProperty("nm", "150"));
+    static final double NEAR_SHARE = Double.parseDouble(System.getProperty("ns", "0.1"));
+    static final int TITLE_NEAR = Integer.getInteger("tn", 4);
 
     public record Body(String text, List<Article.Link> related, List<String> media) {
     }
@@ -76,6 +84,7 @@ public final class ContentExtractor {
         final int[] linkWeight;
 
         final StringBuilder trace;
+        int core = -1;
 
         Run(PageIndex ix, String title, String base, StringBuilder trace) {
             this.trace = trace;
@@ -220,56 +229,122 @@ public final class ContentExtractor {
         /** The element of the headline: a heading that reads as the title, else the first h1. */
         int titleElement() {
             int firstH1 = -1;
+            int heading = -1;
             for (PageIndex.Block b : blocks) {
                 if (b.owner < 0 || dropped[b.owner] || b.kind != PageIndex.H1 && b.kind != PageIndex.H) {
                     continue;
                 }
-                if (title != null && norm(b.text).equals(title)) {
-                    return b.owner;
+                if (title != null) {
+                    String t = norm(b.text);
+                    if (t.equals(title) || t.length() >= 20 && title.length() >= 20 && (t.contains(title) || title.contains(t))) {
+                        if (b.kind == PageIndex.H1) {
+                            return b.owner;
+                        }
+                        heading = heading < 0 ? b.owner : heading;
+                    }
                 }
                 if (b.kind == PageIndex.H1 && firstH1 < 0) {
                     firstH1 = b.owner;
                 }
             }
-            return firstH1;
+            return heading >= 0 ? heading : firstH1;
         }
 
+        /**
+         * The article container, in two steps. The core is the element that directly holds the
+         * most prose (its own blocks and its children's count fully, its grandchildren's half, as
+         * in Readability): sums over whole subtrees would let prose scattered over the page (a
+         * cookie notice, teaser excerpts) lift the body above the article. Then the core grows
+         * upwards while each step adds clearly more prose than links (the article's second half
+         * after an ad, its lead in the header), and stops at the first step that brings mostly
+         * links or teasers.
+         */
         int container() {
+            double[] direct = new double[n];
+            for (PageIndex.Block b : blocks) {
+                int o = b.owner;
+                if (o < 0 || dropped[o]) {
+                    continue;
+                }
+                double v = blockValue(b);
+                direct[o] += v;
+                int p = ix.parent[o];
+                if (p >= 0) {
+                    direct[p] += v;
+                    int g = ix.parent[p];
+                    if (g >= 0) {
+                        direct[g] += v / 2;
+                    }
+                }
+            }
+            // how far up from the headline the branch of each element joins it
             int te = titleElement();
-            boolean[] holdsTitle = new boolean[n];
-            for (int i = te; i >= 0; i = ix.parent[i]) {
-                holdsTitle[i] = true;
+            int[] join = new int[n];
+            if (te >= 0) {
+                java.util.Arrays.fill(join, -1);
+                int d = 0;
+                for (int i = te; i >= 0; i = ix.parent[i]) {
+                    join[i] = d++;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (join[i] < 0) {
+                        join[i] = ix.parent[i] >= 0 ? join[ix.parent[i]] : 99;
+                    }
+                }
             }
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
+            int bestNear = -1;
+            double bestNearScore = 0;
             for (int i = 0; i < n; i++) {
                 if (dropped[i]) {
                     continue;
                 }
                 byte k = ix.kind[i];
-                if (k == PageIndex.INLINE || k == PageIndex.ANCHOR || k == PageIndex.IMG || k == PageIndex.BR) {
+                if (k == PageIndex.INLINE || k == PageIndex.ANCHOR || k == PageIndex.IMG || k == PageIndex.BR
+                        || k == PageIndex.P || k == PageIndex.H || k == PageIndex.H1 || k == PageIndex.CAPTION) {
                     continue;
                 }
-                double s = value[i];
+                double s = direct[i];
                 int h = ix.hints[i];
                 if ((h & ClassHints.ARTICLE) != 0) {
-                    s *= 1.25;
+                    s *= ART_BONUS;
                 } else if (k == PageIndex.ARTICLE || (h & ClassHints.CONTENT) != 0 || k == PageIndex.MAIN) {
-                    s *= 1.1;
+                    s *= CONTENT_BONUS;
                 }
                 if ((h & (ClassHints.LAYOUT | ClassHints.META | ClassHints.BOILER)) != 0 && (h & ClassHints.ARTICLE) == 0) {
                     s *= 0.5;
-                }
-                // the article sits with its headline: sidebars and footers with prose do not
-                if (holdsTitle[i]) {
-                    s *= TITLE_BONUS;
                 }
                 if (s > bestScore) {
                     bestScore = s;
                     best = i;
                 }
+                if (te >= 0 && join[i] <= TITLE_NEAR && s > bestNearScore) {
+                    bestNearScore = s;
+                    bestNear = i;
+                }
             }
-            return best;
+            // the article's text sits close to its headline; more prose elsewhere on the page (the
+            // next story of an endless scroll, a sidebar's text) hangs from a distant branch
+            if (bestNear >= 0 && bestNear != best && bestNearScore >= Math.max(NEAR_MIN, NEAR_SHARE * bestScore)) {
+                best = bestNear;
+            }
+            if (trace != null) {
+                trace.append("core ").append(best).append(' ').append(path(best)).append(" direct=").append(direct[best]).append('\n');
+            }
+            core = best;
+            int c = best;
+            for (int a = ix.parent[best]; a >= 0; a = ix.parent[a]) {
+                double added = value[a] - value[best];
+                double addedProse = prose[a] - prose[best];
+                double addedLinks = addedProse - added;
+                if (added >= 0 && addedProse >= GROW * addedLinks) {
+                    c = a;
+                } else if (STEPWISE) {
+                    break;
+                }
+            }
+            return c;
         }
 
         List<PageIndex.Block> select(int c, List<Article.Link> related) {
@@ -372,7 +447,7 @@ public final class ContentExtractor {
                     note(b, "dup");
                     continue;
                 }
-                note(b, "KEEP");
+                note(b, core >= 0 && !ix.contains(core, o) ? "KEEPg" : "KEEP");
                 out.add(b);
                 if (isHeading(b)) {
                     pending = pending < 0 ? out.size() - 1 : pending;
@@ -383,7 +458,42 @@ public final class ContentExtractor {
                     prose = true;
                 }
             }
-            return dropOrphanHeadings(out);
+            return dropOrphanHeadings(strictOutsideCore(out));
+        }
+
+        /**
+         * Outside the core (what growing the container added) only prose is taken on its own;
+         * short blocks stay when they sit between prose (a short paragraph, a subhead), as in
+         * jusText's context rule. Measured on the dev sets: blocks under 80 characters gained by
+         * growing were chrome three times in four (hotlines, "more from", teaser labels), longer
+         * ones article text four times in five.
+         */
+        List<PageIndex.Block> strictOutsideCore(List<PageIndex.Block> in) {
+            if (core < 0 || !STRICT) {
+                return in;
+            }
+            List<PageIndex.Block> out = new ArrayList<>(in.size());
+            for (int i = 0; i < in.size(); i++) {
+                PageIndex.Block b = in.get(i);
+                if (ix.contains(core, b.owner) || good(b)) {
+                    out.add(b);
+                    continue;
+                }
+                PageIndex.Block prev = i > 0 ? in.get(i - 1) : null;
+                PageIndex.Block next = i + 1 < in.size() ? in.get(i + 1) : null;
+                boolean nextGood = next != null && (good(next) || ix.contains(core, next.owner));
+                boolean prevGood = prev != null && (good(prev) || ix.contains(core, prev.owner));
+                if (isHeading(b) ? nextGood : prevGood && nextGood) {
+                    out.add(b);
+                } else {
+                    note(b, "short");
+                }
+            }
+            return out;
+        }
+
+        static boolean good(PageIndex.Block b) {
+            return b.weight >= GOOD && b.sentence && !isHeading(b);
         }
 
         /**
