@@ -46,7 +46,7 @@ final class ClassHints {
             Map.entry("werbung", BOILER), Map.entry("nav", BOILER), Map.entry("navi", BOILER),
             Map.entry("tags", META), Map.entry("tag", META), Map.entry("login", BOILER), Map.entry("signup", BOILER),
             Map.entry("signin", BOILER), Map.entry("register", BOILER), Map.entry("banner", BOILER),
-            Map.entry("bio", META), Map.entry("pagination", BOILER), Map.entry("pager", BOILER),
+            Map.entry("bio", BOILER), Map.entry("biography", BOILER), Map.entry("authorbiography", BOILER), Map.entry("pagination", BOILER), Map.entry("pager", BOILER),
             Map.entry("paging", BOILER), Map.entry("toolbar", BOILER), Map.entry("tools", META),
             Map.entry("meta", META), Map.entry("byline", META), Map.entry("author", META),
             Map.entry("authors", META), Map.entry("date", META), Map.entry("dateline", META),
