@@ -114,13 +114,7 @@ Map.entry("timestamp", META), Map.entry("caption", META),
 
     /** Flags of one element from its attributes. */
     static int of(String cls, String id, String role, String itemprop) {
-        int f = 0;
-        if (!cls.isEmpty()) {
-            f |= ofName(cls);
-            if (hiding(cls)) {
-                f |= HIDDEN;
-            }
-        }
+        int f = cls.isEmpty() ? 0 : ofClass(cls);
         if (!id.isEmpty()) {
             f |= ofName(id);
         }
@@ -138,6 +132,11 @@ Map.entry("timestamp", META), Map.entry("caption", META),
             }
         }
         return f;
+    }
+
+    /** Flags of a class attribute value. */
+    static int ofClass(String cls) {
+        return ofName(cls) | (hiding(cls) ? HIDDEN : 0);
     }
 
     private static boolean hiding(String cls) {

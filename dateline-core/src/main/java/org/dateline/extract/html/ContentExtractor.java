@@ -419,7 +419,7 @@ public final class ContentExtractor {
                     note(b, "h1");
                     continue;
                 }
-                if (title != null && norm(t).equals(title)) {
+                if (title != null && t.length() <= 2 * title.length() + 10 && norm(t).equals(title)) {
                     note(b, "title");
                     continue;
                 }
