@@ -31,6 +31,8 @@ final class ClassHints {
     static final int RELATED = 1 << 6;
     /** A gallery or slideshow. */
     static final int GALLERY = 1 << 7;
+    /** Image captions and credits: dropped whatever their length. */
+    static final int CAPTION = 1 << 9;
     /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
     static final int LAYOUT = 1 << 8;
 
@@ -50,7 +52,11 @@ final class ClassHints {
             Map.entry("paging", BOILER), Map.entry("toolbar", BOILER), Map.entry("tools", META),
             Map.entry("meta", META), Map.entry("byline", META), Map.entry("author", META),
             Map.entry("authors", META), Map.entry("date", META), Map.entry("dateline", META),
-Map.entry("timestamp", META), Map.entry("caption", META),
+Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions", CAPTION), Map.entry("legend", CAPTION),
+            Map.entry("imagedescription", CAPTION), Map.entry("imgcaption", CAPTION), Map.entry("imagecaption", CAPTION),
+            Map.entry("photocaption", CAPTION), Map.entry("bildunterschrift", CAPTION), Map.entry("figcaption", CAPTION),
+            Map.entry("imagecredit", CAPTION), Map.entry("photocredit", CAPTION), Map.entry("wpcaption", CAPTION),
+            Map.entry("toc", BOILER), Map.entry("disclaimer", BOILER), Map.entry("inhaltsverzeichnis", BOILER),
             Map.entry("credit", META), Map.entry("credits", META), Map.entry("copyright", META),
             Map.entry("rating", META),
             Map.entry("breadcrumb", BOILER), Map.entry("breadcrumbs", BOILER), Map.entry("masthead", BOILER),

@@ -167,9 +167,13 @@ public final class ContentExtractor {
         void markChrome() {
             boolean[] articleInside = new boolean[n];
             double[] raw = new double[n];
+            int[] goodBlocks = new int[n];
             for (PageIndex.Block b : blocks) {
                 if (b.owner >= 0) {
                     raw[b.owner] += Math.max(0, blockValue(b));
+                    if (good(b) && b.linkWeight * 4 < b.weight) {
+                        goodBlocks[b.owner]++;
+                    }
                 }
             }
             for (int i = n - 1; i >= 0; i--) {
@@ -179,6 +183,7 @@ public final class ContentExtractor {
                 int p = ix.parent[i];
                 if (p >= 0) {
                     raw[p] += raw[i];
+                    goodBlocks[p] += goodBlocks[i];
                     articleInside[p] |= articleInside[i];
                 }
             }
@@ -200,7 +205,9 @@ public final class ContentExtractor {
                 if (articleInside[i] && (h & ClassHints.COMMENTS) == 0) {
                     continue;
                 }
-                if ((h & ClassHints.COMMENTS) == 0 && raw[i] > 0.5 * total) {
+                // a layout wrapper caught by a name ("content-sidebar-wrap") holds most of the
+                // page's prose in several paragraphs; a sidebar beside a short post holds one or two
+                if ((h & ClassHints.COMMENTS) == 0 && raw[i] > 0.5 * total && goodBlocks[i] >= 3) {
                     continue;
                 }
 
@@ -384,7 +391,7 @@ public final class ContentExtractor {
                 if (ix.kind[i] == PageIndex.FORM) {
                     f |= 2;
                 }
-                if (ix.kind[i] == PageIndex.FIGURE) {
+                if (ix.kind[i] == PageIndex.FIGURE || (h & ClassHints.CAPTION) != 0) {
                     f |= 4;
                 }
                 between[i - c] = f;
@@ -468,7 +475,7 @@ public final class ContentExtractor {
                     continue;
                 }
                 if (BoilerText.isChrome(t, b.weight) || BoilerText.isDateLine(t, b.weight)
-                        || BoilerText.isByline(t, b.weight)) {
+                        || BoilerText.isByline(t, b.weight) || BoilerText.isCaption(t, b.weight)) {
                     note(b, "chrome");
                     continue;
                 }

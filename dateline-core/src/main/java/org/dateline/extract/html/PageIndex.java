@@ -244,6 +244,10 @@ final class PageIndex {
             return false;
         }
         int h = 0;
+        if (kd == DIV && k == null) {
+            // a custom element's name says what it is as a class would ("pp-inline-teaser")
+            h = ClassHints.ofName(tag);
+        }
         if (e.attributesSize() > 0) {
             String cls = e.className();
             Integer cached = cls.isEmpty() ? null : classCache.get(cls);
@@ -252,7 +256,7 @@ final class PageIndex {
                 cached = ClassHints.ofClass(cls);
                 classCache.put(cls, cached);
             }
-            h = (cached == null ? 0 : cached) | ClassHints.of("", e.id(), e.attr("role"), e.attr("itemprop"));
+            h |= (cached == null ? 0 : cached) | ClassHints.of("", e.id(), e.attr("role"), e.attr("itemprop"));
             if ((h & ClassHints.HIDDEN) != 0) {
                 return false;
             }
@@ -396,7 +400,7 @@ final class PageIndex {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
+            if (c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
                 continue;
             }
             if (c <= ' ' || c == '\u00a0' || Character.isSpaceChar(c)) {
