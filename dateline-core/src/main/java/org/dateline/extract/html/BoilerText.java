@@ -68,7 +68,9 @@ final class BoilerText {
         "sonntag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
         "jueves", "viernes", "sábado", "domingo", "last", "zuletzt", "geändert", "erstellt", "created",
-        "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer");
+        "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer", "ago", "hour", "hours",
+        "day", "days", "vor", "stunde", "stunden", "tag", "tagen", "minute", "duration", "dauer", "il", "y", "a",
+        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs");
 
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "par", "por", "di", "da", "av", "door",
         "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
