@@ -23,7 +23,8 @@ import java.util.Set;
  * <li>Inside it each block is kept or dropped (headline, bylines, dates, captions, link lists,
  * chrome wording, repeats); "READ MORE" links go to {@code related}.</li>
  * <li>Rescue: when the container gives much less prose than the page holds, the page's prose
- * blocks are taken instead.</li>
+ * blocks are taken instead; when the page is mostly discussion (a forum thread), its comment
+ * regions are read as content; when the visible page is nearly empty, hidden parts are read.</li>
  * </ol>
  * Immutable and thread-safe.
  */
@@ -67,7 +68,18 @@ public final class ContentExtractor {
             return new Body("", List.of(), List.of());
         }
         String base = baseUrl == null || baseUrl.isEmpty() ? doc.location() : baseUrl;
-        Body b = new Run(PageIndex.of(body, false), title, base, null).body();
+        PageIndex index = PageIndex.of(body, false);
+        Run run = new Run(index, title, base, null);
+        Body b = run.body();
+        if (run.keptWeight < 500 && run.discussionProse > 3 * run.keptWeight + 300) {
+            // a page that is mostly discussion (a forum thread, a live ticker) has its text there
+            Run thread = new Run(index, title, base, null);
+            thread.keepDiscussion = true;
+            Body t = thread.body();
+            if (thread.keptWeight > 2 * run.keptWeight) {
+                b = t;
+            }
+        }
         if (b.text().length() < 400) {
             // Streaming renderers (React's Suspense) send finished parts in hidden containers that
             // a script moves into place: when the visible page has next to nothing, read those too.
@@ -103,6 +115,11 @@ public final class ContentExtractor {
         final int[] linkWeight;
 
         final StringBuilder trace;
+        /** Read comment and discussion regions as content (forum threads, live tickers). */
+        boolean keepDiscussion;
+        /** Prose in the comment regions set aside. */
+        double discussionProse;
+        int keptWeight;
         int core = -1;
         int[] selectGroup;
         int selectFrom;
@@ -135,7 +152,7 @@ public final class ContentExtractor {
             List<Article.Link> related = new ArrayList<>();
             List<PageIndex.Block> kept = select(c, related);
             relatedBoxes(c, related);
-            int keptWeight = 0;
+            keptWeight = 0;
             for (PageIndex.Block b : kept) {
                 keptWeight += b.weight;
             }
@@ -152,6 +169,10 @@ public final class ContentExtractor {
                     }
                     kept = rescue;
                 }
+            }
+            keptWeight = 0;
+            for (PageIndex.Block b : kept) {
+                keptWeight += b.weight;
             }
             StringBuilder sb = new StringBuilder();
             for (PageIndex.Block b : kept) {
@@ -205,6 +226,9 @@ public final class ContentExtractor {
                 if (articleInside[i] && (h & ClassHints.COMMENTS) == 0) {
                     continue;
                 }
+                if ((h & ClassHints.COMMENTS) != 0 && keepDiscussion) {
+                    continue;
+                }
                 // a layout wrapper caught by a name ("content-sidebar-wrap") holds most of the
                 // page's prose in several paragraphs; a sidebar beside a short post holds one or two
                 if ((h & ClassHints.COMMENTS) == 0 && raw[i] > 0.5 * total && goodBlocks[i] >= 3) {
@@ -212,6 +236,9 @@ public final class ContentExtractor {
                 }
 
                 dropped[i] = true;
+                if ((h & ClassHints.COMMENTS) != 0) {
+                    discussionProse += raw[i];
+                }
             }
         }
 
@@ -591,7 +618,7 @@ public final class ContentExtractor {
         String path(int i) {
             StringBuilder sb = new StringBuilder();
             int guard = 0;
-            while (i >= 0 && guard++ < 4) {
+            while (i >= 0 && guard++ < 14) {
                 Element e = ix.elements[i];
                 String cls = e.className();
                 sb.insert(0, e.normalName() + (cls.isEmpty() ? "" : "." + (cls.length() > 25 ? cls.substring(0, 25) : cls).replace(' ', '.'))

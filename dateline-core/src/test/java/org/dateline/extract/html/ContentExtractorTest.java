@@ -92,6 +92,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPageThatIsADiscussionKeepsItsPosts() {
+        StringBuilder html = new StringBuilder("<body><h1>Cat loses fur every night</h1><div class='comment-list'>");
+        for (int i = 0; i < 4; i++) {
+            html.append("<div class='comment'><p class='comment-author'>user").append(i).append("</p>")
+                    .append("<p>Post ").append(i).append(": our cat sleeps on the window sill and leaves a lot of fur there,")
+                    .append(" so we brush him every evening and that seems to help a little.</p></div>");
+        }
+        html.append("</div></body>");
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html.toString()), "Cat loses fur every night");
+        assertThat(body.text()).contains("Post 0: our cat sleeps", "Post 3: our cat sleeps");
+    }
+
+    @Test
     void embeddedPlayerInTheArticleIsMedia() {
         String html = "<body><article><p>The minister spoke to reporters on Monday about the budget and the new taxes that come with it.</p>"
                 + "<iframe src='https://www.youtube.com/embed/abc123'></iframe>"
