@@ -80,6 +80,13 @@ public final class ContentExtractor {
                 b = t;
             }
         }
+        if (b.text().length() < 3000) {
+            // a paywall shows the DOM a teaser; the page may state the whole body in its JSON-LD
+            String stated = StructuredBody.articleBody(doc);
+            if (stated != null && stated.length() > 2 * b.text().length() + 500 && startsTheSame(b.text(), stated)) {
+                b = new Body(stated, b.related(), b.media());
+            }
+        }
         if (b.text().length() < 400) {
             // Streaming renderers (React's Suspense) send finished parts in hidden containers that
             // a script moves into place: when the visible page has next to nothing, read those too.
@@ -89,6 +96,22 @@ public final class ContentExtractor {
             }
         }
         return b;
+    }
+
+    /** Whether the stated body begins (within its first part) with the text the DOM gave. */
+    private static boolean startsTheSame(String dom, String stated) {
+        if (dom.isEmpty()) {
+            return true;
+        }
+        String head = norm(stated.substring(0, Math.min(stated.length(), 3000)));
+        for (String paragraph : dom.split("\n\n")) {
+            String p = norm(paragraph);
+            if (p.length() >= 40) {
+                // the first real paragraph (bylines and datelines before it are too short)
+                return head.contains(p.substring(0, 40));
+            }
+        }
+        return false;
     }
 
     /** The extraction with a line per block saying why it was kept or dropped (for tuning by hand). */

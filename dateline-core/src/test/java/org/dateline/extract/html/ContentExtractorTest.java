@@ -105,6 +105,24 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPaywallTeaserIsCompletedFromTheStatedArticleBody() {
+        String first = "The city council approved the new budget on Tuesday after a debate that lasted most of the night.";
+        String rest = "The plan raises spending on schools by four percent and on public transport by two percent.\n"
+                + "Opposition members said the increases would have to be paid for with higher fees next year, and "
+                + "they announced that they would ask the regional court to review two of the decisions.\n"
+                + "The mayor said she expected the first projects to start in the spring, once the contracts are signed, "
+                + "and that the council would report on the progress every three months until the end of the year.\n"
+                + "Local business groups welcomed the transport spending, which they had asked for in a letter signed "
+                + "by more than forty companies in the autumn, but warned against any rise in the trade tax.";
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + first + "\\n" + rest.replace("\n", "\\n") + "\"}</script></head><body><article><p>" + first
+                + "</p><div class='paywall-prompt'>Subscribe to read the rest.</div></article></body></html>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), null);
+        assertThat(body.text()).startsWith(first).contains("The mayor said she expected the first projects");
+        assertThat(body.text().split("\n\n")).hasSize(5);
+    }
+
+    @Test
     void embeddedPlayerInTheArticleIsMedia() {
         String html = "<body><article><p>The minister spoke to reporters on Monday about the budget and the new taxes that come with it.</p>"
                 + "<iframe src='https://www.youtube.com/embed/abc123'></iframe>"
