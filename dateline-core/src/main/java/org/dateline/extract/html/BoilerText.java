@@ -68,7 +68,9 @@ final class BoilerText {
         "sonntag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
         "jueves", "viernes", "sábado", "domingo", "last", "zuletzt", "geändert", "erstellt", "created",
-        "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer");
+        "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer", "ago", "hour", "hours",
+        "day", "days", "vor", "stunde", "stunden", "tag", "tagen", "minute", "duration", "dauer", "il", "y", "a",
+        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs");
 
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "par", "por", "di", "da", "av", "door",
         "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
@@ -162,6 +164,34 @@ final class BoilerText {
             }
         }
         return digit && words <= 10;
+    }
+
+    /** Picture agencies whose name at the end of a short block marks it as a caption's credit. */
+    private static final String[] AGENCIES = {"getty images", "afp", "dpa", "reuters", "istock", "shutterstock",
+        "picture alliance", "picture-alliance", "imago", "ap photo", "keystone", "epa", "adobe stock", "unsplash",
+        "pixabay", "pixelio", "colourbox", "fotolia", "xinhua", "anp", "ritzau", "ntb", "tt nyhetsbyrån"};
+
+    /** A short block ending in a picture credit: "... (mlharing / iStock.com)", "... Foto: dpa". */
+    static boolean isCaption(String text, int weight) {
+        if (weight > 300) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        int n = t.length();
+        String tail = t.substring(Math.max(0, n - 45));
+        for (String a : AGENCIES) {
+            int i = tail.lastIndexOf(a);
+            if (i < 0) {
+                continue;
+            }
+            int before = Math.max(0, i - 25);
+            String lead = tail.substring(before, i);
+            if (lead.contains("/") || lead.contains("(") || lead.contains("foto") || lead.contains("photo")
+                    || lead.contains("bild") || lead.contains("©") || lead.contains("credit") || lead.contains("image")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */

@@ -31,6 +31,8 @@ final class ClassHints {
     static final int RELATED = 1 << 6;
     /** A gallery or slideshow. */
     static final int GALLERY = 1 << 7;
+    /** Image captions and credits: dropped whatever their length. */
+    static final int CAPTION = 1 << 9;
     /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
     static final int LAYOUT = 1 << 8;
 
@@ -46,11 +48,15 @@ final class ClassHints {
             Map.entry("werbung", BOILER), Map.entry("nav", BOILER), Map.entry("navi", BOILER),
             Map.entry("tags", META), Map.entry("tag", META), Map.entry("login", BOILER), Map.entry("signup", BOILER),
             Map.entry("signin", BOILER), Map.entry("register", BOILER), Map.entry("banner", BOILER),
-            Map.entry("bio", META), Map.entry("pagination", BOILER), Map.entry("pager", BOILER),
+            Map.entry("bio", BOILER), Map.entry("biography", BOILER), Map.entry("authorbiography", BOILER), Map.entry("pagination", BOILER), Map.entry("pager", BOILER),
             Map.entry("paging", BOILER), Map.entry("toolbar", BOILER), Map.entry("tools", META),
             Map.entry("meta", META), Map.entry("byline", META), Map.entry("author", META),
             Map.entry("authors", META), Map.entry("date", META), Map.entry("dateline", META),
-Map.entry("timestamp", META), Map.entry("caption", META),
+Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions", CAPTION), Map.entry("legend", CAPTION),
+            Map.entry("imagedescription", CAPTION), Map.entry("imgcaption", CAPTION), Map.entry("imagecaption", CAPTION),
+            Map.entry("photocaption", CAPTION), Map.entry("bildunterschrift", CAPTION), Map.entry("figcaption", CAPTION),
+            Map.entry("imagecredit", CAPTION), Map.entry("photocredit", CAPTION), Map.entry("wpcaption", CAPTION),
+            Map.entry("toc", BOILER), Map.entry("disclaimer", BOILER), Map.entry("inhaltsverzeichnis", BOILER),
             Map.entry("credit", META), Map.entry("credits", META), Map.entry("copyright", META),
             Map.entry("rating", META),
             Map.entry("breadcrumb", BOILER), Map.entry("breadcrumbs", BOILER), Map.entry("masthead", BOILER),
@@ -114,13 +120,7 @@ Map.entry("timestamp", META), Map.entry("caption", META),
 
     /** Flags of one element from its attributes. */
     static int of(String cls, String id, String role, String itemprop) {
-        int f = 0;
-        if (!cls.isEmpty()) {
-            f |= ofName(cls);
-            if (hiding(cls)) {
-                f |= HIDDEN;
-            }
-        }
+        int f = cls.isEmpty() ? 0 : ofClass(cls);
         if (!id.isEmpty()) {
             f |= ofName(id);
         }
@@ -138,6 +138,11 @@ Map.entry("timestamp", META), Map.entry("caption", META),
             }
         }
         return f;
+    }
+
+    /** Flags of a class attribute value. */
+    static int ofClass(String cls) {
+        return ofName(cls) | (hiding(cls) ? HIDDEN : 0);
     }
 
     private static boolean hiding(String cls) {

@@ -169,8 +169,10 @@ final class PageIndex {
     private StringBuilder anchorText;
     private int anchorElement = -1;
     private String anchorHref;
+    private boolean anchorClosed;
 
     private boolean showHidden;
+    private final Map<String, Integer> classCache = new HashMap<>();
 
     private PageIndex() {
     }
@@ -242,8 +244,19 @@ final class PageIndex {
             return false;
         }
         int h = 0;
+        if (kd == DIV && k == null) {
+            // a custom element's name says what it is as a class would ("pp-inline-teaser")
+            h = ClassHints.ofName(tag);
+        }
         if (e.attributesSize() > 0) {
-            h = ClassHints.of(e.className(), e.id(), e.attr("role"), e.attr("itemprop"));
+            String cls = e.className();
+            Integer cached = cls.isEmpty() ? null : classCache.get(cls);
+            if (cached == null && !cls.isEmpty()) {
+                // pages repeat a few class names on many elements: tokenize each distinct one once
+                cached = ClassHints.ofClass(cls);
+                classCache.put(cls, cached);
+            }
+            h |= (cached == null ? 0 : cached) | ClassHints.of("", e.id(), e.attr("role"), e.attr("itemprop"));
             if ((h & ClassHints.HIDDEN) != 0) {
                 return false;
             }
@@ -270,6 +283,7 @@ final class PageIndex {
                 anchorElement = i;
                 anchorHref = e.attr("href");
                 anchorText = new StringBuilder();
+                anchorClosed = false;
             }
             linkDepth++;
             return true;
@@ -386,7 +400,7 @@ final class PageIndex {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
+            if (c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
                 continue;
             }
             if (c <= ' ' || c == '\u00a0' || Character.isSpaceChar(c)) {
@@ -398,7 +412,8 @@ final class PageIndex {
                 } else if (cur.length() > 0) {
                     pendingSpace = true;
                 }
-                if (anchorText != null && anchorText.length() > 0 && anchorText.charAt(anchorText.length() - 1) != ' ') {
+                if (anchorText != null && !anchorClosed && anchorText.length() > 0
+                        && anchorText.charAt(anchorText.length() - 1) != ' ') {
                     anchorText.append(' ');
                 }
                 continue;
@@ -414,7 +429,7 @@ final class PageIndex {
             curWeight += w;
             if (linkDepth > 0) {
                 curLinkWeight += w;
-                if (anchorText != null) {
+                if (anchorText != null && !anchorClosed) {
                     anchorText.append(c);
                 }
             }
@@ -449,6 +464,10 @@ final class PageIndex {
     }
 
     private void flush() {
+        if (anchorText != null && anchorText.length() > 0) {
+            // a link around several blocks (a teaser card): its first block is its title
+            anchorClosed = true;
+        }
         int len = cur.length();
         while (len > 0 && (cur.charAt(len - 1) == '\n' || cur.charAt(len - 1) == ' ')) {
             len--;
