@@ -53,7 +53,8 @@ public final class MetadataExtractor {
         String host = Sites.site(url != null ? url : pageUrl);
         List<String> siteNames = siteNames(doc, ld);
 
-        String title = title(doc, ld, article, siteNames, host);
+        Element headline = h1(doc, siteNames, host);
+        String title = title(doc, ld, article, headline, siteNames, host);
 
         String language = firstNonBlank(
                 doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
@@ -67,7 +68,8 @@ public final class MetadataExtractor {
             language = firstNonBlank(ld.text(article, "inLanguage"), meta(doc, "og:locale"), meta(doc, "dc.language"));
         }
 
-        Dates.Result dates = Dates.extract(doc, ld, article, url != null ? url : pageUrl, monthFirst(language, doc, host), today);
+        Dates.Result dates = Dates.extract(doc, ld, article, headline, url != null ? url : pageUrl,
+                monthFirst(language, doc, host), today);
         List<String> authors = Authors.extract(doc, ld, article, siteNames, host);
 
         String description = firstNonBlank(
@@ -123,7 +125,7 @@ public final class MetadataExtractor {
         }
     }
 
-    private static String title(Document doc, JsonLd ld, JsonNode article, List<String> siteNames, String host) {
+    private static String title(Document doc, JsonLd ld, JsonNode article, Element h1e, List<String> siteNames, String host) {
         List<Titles.Candidate> cs = new ArrayList<>();
         // Order breaks ties and picks the spelling: JSON-LD, OpenGraph, then the visible <h1>.
         if (article != null) {
@@ -134,7 +136,6 @@ public final class MetadataExtractor {
             cs.add(new Titles.Candidate("ld", headline, 1.0));
         }
         cs.add(new Titles.Candidate("og", meta(doc, "og:title"), 1.0));
-        Element h1e = h1(doc, siteNames, host);
         String h1 = h1e == null ? null : h1e.text();
         List<String> names = siteNames;
         if (h1e != null && isSiteHeading(h1e, doc.title(), siteNames, host)) {
