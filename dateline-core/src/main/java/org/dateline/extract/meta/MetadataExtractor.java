@@ -70,7 +70,7 @@ public final class MetadataExtractor {
 
         Dates.Result dates = Dates.extract(doc, ld, article, headline, url != null ? url : pageUrl,
                 monthFirst(language, doc, host), today);
-        List<String> authors = Authors.extract(doc, ld, article, siteNames, host);
+        List<String> authors = Authors.extract(doc, ld, article, headline, siteNames, host);
 
         String description = firstNonBlank(
                 meta(doc, "og:description"),
