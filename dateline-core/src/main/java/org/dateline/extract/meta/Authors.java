@@ -547,6 +547,9 @@ final class Authors {
     /** Words left dangling at the end once a date is cut off ("Jane Doe le", "Jane Doe, Fr", "Jane Doe alle Artikel"). */
     private static final String DANGLING = "(?iu)(?:[\\s,|•·–—-]+(?:le|la|el|il|am|on|at|um|den|der|vom|du|de|del|op|em|dnia|the|"
             + "mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|"
+            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+            + "miércoles|jueves|viernes|sábado|domingo|"
             + "alle\\s+artikel|all\\s+articles|mehr\\s+artikel|weitere\\s+artikel|more\\s+articles|"
             + "im\\s+gespräch|in\\s+conversation|follow|folgen|date|datum))+\\s*$";
 
