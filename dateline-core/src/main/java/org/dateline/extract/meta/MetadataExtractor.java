@@ -202,7 +202,7 @@ public final class MetadataExtractor {
                 break;
             }
             String text = h.text().strip();
-            if (text.isEmpty() || text.length() > 400) {
+            if (text.isEmpty() || text.length() > 400 || isHidden(h) || NAVIGATION.matcher(text).matches()) {
                 continue;
             }
             int score = -i;
@@ -227,6 +227,24 @@ public final class MetadataExtractor {
             return null;
         }
         return best;
+    }
+
+    /** Headings for screen readers and navigation ("Navigation und Service", "Sections"), not headlines. */
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "(?iu)(?:navigation|hauptnavigation|navigation und service|service|menu|menü|menú|sections|search|suche|"
+                    + "startseite|homepage|home|inhalt|content|main content|hauptinhalt|skip to content)");
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:sr-only|visually-?hidden|screen-?reader|hidden|hide|offscreen|invisible|a11y)(?:$|[\\s_-])");
+
+    private static boolean isHidden(Element h) {
+        int depth = 0;
+        for (Element p = h; p != null && depth < 4; p = p.parent(), depth++) {
+            if (HIDDEN.matcher(p.className()).find() || p.hasAttr("hidden") || p.tagName().equals("nav")
+                    || p.attr("style").replace(" ", "").contains("display:none")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element's text without its kicker and screen-reader-only descendants (when what remains is a headline). */
