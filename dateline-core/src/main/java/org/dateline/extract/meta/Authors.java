@@ -30,7 +30,9 @@ final class Authors {
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|story|words|reporting|video|fotos?|photos?|bilder)\\s+(?:and\\s+\\w+\\s+)?by|"
                     + "by|von|vom|par|por|door|di|da|av|af|przez|od|autor(?:in|a|e|es)?|author|authors|auteur|autore|autori|"
-                    + "text|texte|tekst|testo|verfasst\\s+von|ein\\s+(?:beitrag|artikel|kommentar)\\s+von|"
+                    + "text|texte|tekst|testo|(?:verfasst|veröffentlicht|geschrieben|erstellt|publiziert)\\s+von|"
+                    + "(?:publié|écrit|rédigé)\\s+par|(?:pubblicato|scritto)\\s+da|(?:gepubliceerd|geschreven)\\s+door|"
+                    + "ein\\s+(?:beitrag|artikel|kommentar)\\s+von|"
                     + "een\\s+artikel\\s+van|escrito\\s+por|publicado\\s+por|scritto\\s+da|écrit\\s+par|"
                     + "redakcja|reporter|redaktion|quelle|source|sources|fuente|fonte|interview|gespräch|fotos?|"
                     + "кореспондент|автор|yazar|kaynak|"

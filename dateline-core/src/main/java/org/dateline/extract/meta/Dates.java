@@ -318,6 +318,10 @@ final class Dates {
             if (!isTime && !marked && !e.isBlock()) {
                 continue;
             }
+            if (marked && !isTime && e.selectFirst("time[datetime]") != null) {
+                // The <time> inside says it in machine form (with the time of day): let it speak.
+                continue;
+            }
             String own = isTime || marked ? e.text() : ownLine(e);
             if (own.length() < 6 || own.length() > 250) {
                 if (!isTime || !e.hasAttr("datetime")) {

@@ -17,7 +17,8 @@ public final class Titles {
     /** Separators between a headline and the site name or section, spaced ("A - B") or CJK ("A：B", "AㅣB"). */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s+(?:[|–—\\-·•»«/~:*]|::|\\\\)\\s+|\\s+\\|\\s*|\\s*\\|\\s+|\\s*[｜：ㅣ|]\\s*|\\s+[-–—]{2}\\s*|(?<=\\S)--(?=\\S)|(?<=\\S):\\s+");
-    private static final String TRIM_CHARS = "[\\s|–—:\\-·•»«/~｜：ㅣ\\\\]+";
+    /** Separator characters left at a cut; not the guillemets, which quote in French, German and Swiss headlines. */
+    private static final String TRIM_CHARS = "[\\s|–—:\\-·•/~｜：ㅣ\\\\]+";
 
     private Titles() {
     }
