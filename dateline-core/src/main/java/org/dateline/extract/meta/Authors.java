@@ -86,18 +86,18 @@ final class Authors {
             "expertin", "experte", "expert", "gast", "guest author"));
 
     private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
+            "(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
                     + "journalist\\w*|reporter|creator|firma|signature|article-?source|contributor\\w*|"
                     + "meta-?author|post-?author|entry-?author|story-?author|article-?author)(?:$|[\\s_-])");
     private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)comment|related|teaser|recommend|sidebar|widget|footer|popular|trending|newsletter|share|"
+            "comment|related|teaser|recommend|sidebar|widget|footer|popular|trending|newsletter|share|"
                     + "social|copyright|caption|credit|bio|about-?the-?author|author-?box|more-?from|reply|respond");
 
     private Authors() {
     }
 
-    static List<String> extract(Document doc, JsonLd ld, JsonNode article, Element headline, Collection<String> siteNames,
-                                String host) {
+    static List<String> extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+                                Element headline, Collection<String> siteNames, String host) {
         List<String> orgs = new ArrayList<>();
         Map<String, String> people = new LinkedHashMap<>();
         // 1. JSON-LD: persons; organisations are kept aside for the end.
@@ -112,23 +112,16 @@ final class Authors {
             return list(people);
         }
         // 2. Meta tags.
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = (m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("itemprop"))
-                    .toLowerCase(Locale.ROOT);
-            switch (k) {
-                case "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
-                     "parsely-author", "citation_author", "article:author_name", "author_name", "og:article:author",
-                     "cxenseparse:author", "dc.contributor", "creator", "dcsext.author", "article.author" ->
-                        add(people, orgs, m.attr("content"), siteNames, host);
-                default -> {
-                }
+        for (String key : META_AUTHOR_KEYS) {
+            for (String v : metas.all(key)) {
+                add(people, orgs, v, siteNames, host);
             }
         }
         if (!people.isEmpty()) {
             return list(people);
         }
         // 3. Bylines shown on the page.
-        for (String raw : bylines(doc, headline)) {
+        for (String raw : bylines(doc, itemprops, headline)) {
             add(people, orgs, raw, siteNames, host);
             if (people.size() >= MAX_AUTHORS) {
                 break;
@@ -197,13 +190,16 @@ final class Authors {
         return out.size() > MAX_AUTHORS ? out.subList(0, MAX_AUTHORS) : out;
     }
 
-    private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href*=/author/], a[href*=/authors/], "
-            + "a[href*=/autor/], a[href*=/autoren/], a[href*=/autorin/], a[href*=/journalist/], a[href*=/journalists/], "
-            + "a[href*=/redakteur], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/], a[href*=/autori/], "
-            + "a[href*=/profile/], a[href*=/profil/], a[href*=/staff/], a[href*=/reporter/], a[href*=/reporters/], "
-            + "a[href*=/writers/], a[href*=/columnists/], a[href*=/columnist/], a[href*=/team/], a[href*=/people/], "
-            + "a[href*=/redaktion/], a[href*=/persons/], a[href*=/personen/], a[href*=/by/], a[href*=/penulis/], "
-            + "a[href*=/yazar/], a[href*=/editor/], a[href*=/contributors/], a[href*=/contributor/]";
+    /** Links to an author's page: rel=author, or a path segment that names authors in some language. */
+    private static final Pattern AUTHOR_PATH = Pattern.compile(
+            "(?i)/(?:author|authors|autor|autoren|autorin|journalist|journalists|redakteur\\w*|auteur|auteurs|autore|"
+                    + "autori|profile|profil|staff|reporter|reporters|writers|columnists|columnist|team|people|redaktion|"
+                    + "persons|personen|by|penulis|yazar|editor|contributors|contributor)/");
+
+    static boolean isAuthorLink(Element a) {
+        return a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?author(?:\\s.*)?")
+                || AUTHOR_PATH.matcher(a.attr("href")).find();
+    }
     /** A line that opens with a byline word and a capitalised name: "By Jane Doe", "Von Max Muster". */
     private static final Pattern BY_LINE = Pattern.compile(
             "(?u)^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Aa]v|[Aa]f|[Dd]i|[Dd]a|[Pp]rzez|[Oo]leh|"
@@ -221,13 +217,23 @@ final class Authors {
     private static final int MARKED = 1;
     private static final int BY = 2;
 
-    /** Byline texts found in the page's markup, best first: microdata, else the byline nearest the headline. */
+    private static final List<String> META_AUTHOR_KEYS = List.of("author", "article:author", "dc.creator",
+            "dcterms.creator", "byl", "sailthru.author", "parsely-author", "citation_author", "article:author_name",
+            "author_name", "og:article:author", "cxenseparse:author", "dc.contributor", "creator", "dcsext.author",
+            "article.author");
+
     static List<String> bylines(Document doc, Element headline) {
+        return bylines(doc, doc.getElementsByAttribute("itemprop"), headline);
+    }
+
+    /** Byline texts found in the page's markup, best first: microdata, else the byline nearest the headline. */
+    static List<String> bylines(Document doc, List<Element> itemprops, Element headline) {
         List<String> out = new ArrayList<>();
         Element anchor = headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main");
         Set<Element> wrappers = Dates.wrappers(anchor);
-        for (Element e : doc.select("[itemprop~=^(author|creator)$]")) {
-            if (noise(e, wrappers)) {
+        for (Element e : itemprops) {
+            String ip = e.attr("itemprop");
+            if (!ip.equals("author") && !ip.equals("creator") || noise(e, wrappers)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
@@ -248,16 +254,26 @@ final class Authors {
             return out;
         }
         Set<Element> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        links.addAll(body.select(AUTHOR_LINKS));
+        for (Element a : body.getElementsByTag("a")) {
+            if (isAuthorLink(a)) {
+                links.add(a);
+            }
+        }
         List<Candidate> cs = new ArrayList<>();
-        int index = 0;
+        List<Element> all = body.getAllElements();
         int headlineIndex = -1;
-        for (Element e : body.getAllElements()) {
-            if (++index > 30_000) {
+        for (int i = 0; headline != null && i < all.size(); i++) {
+            if (all.get(i) == headline) {
+                headlineIndex = i + 1;
                 break;
             }
+        }
+        int from = headlineIndex < 0 ? 0 : Math.max(0, headlineIndex - 1 - MAX_BEFORE);
+        int to = Math.min(all.size(), headlineIndex < 0 ? 30_000 : headlineIndex + MAX_AFTER);
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            int index = i + 1;
             if (e == headline) {
-                headlineIndex = index;
                 continue;
             }
             int kind;
@@ -267,14 +283,14 @@ final class Authors {
                     continue;
                 }
             } else {
-                String marker = e.className() + " " + e.id();
-                if (!marker.isBlank() && BYLINE_CLASS.matcher(marker).find()) {
+                String marker = Dates.marker(e);
+                if (!marker.isEmpty() && BYLINE_CLASS.matcher(marker).find()) {
                     kind = MARKED;
                     String t = e.text();
                     if (t.isBlank() || t.length() > 200) {
                         continue;
                     }
-                } else if (e.isBlock() && e.childrenSize() <= 6) {
+                } else if (e.isBlock() && e.childrenSize() <= 6 && startsLikeByline(e)) {
                     String t = e.text();
                     if (t.length() > 120 || !BY_LINE.matcher(t).find()) {
                         continue;
@@ -285,11 +301,6 @@ final class Authors {
                 }
             }
             cs.add(new Candidate(e, index, kind));
-        }
-        if (Dates.DEBUG) {
-            for (Candidate c : cs) {
-                Dates.trace("byline candidate " + c.kind() + " @" + c.index() + " (headline@" + headlineIndex + "): " + c.element().text());
-            }
         }
         Candidate best = null;
         long bestDistance = Long.MAX_VALUE;
@@ -325,7 +336,7 @@ final class Authors {
         // The byline the nearest candidate belongs to: the author links inside it or beside it.
         Element box = best.kind() == LINK ? bylineBox(best.element()) : best.element();
         List<String> names = new ArrayList<>();
-        for (Element a : box.select(AUTHOR_LINKS)) {
+        for (Element a : box.getElementsByTag("a")) {
             if (links.contains(a) && !a.text().isBlank() && a.text().length() <= 60) {
                 names.add(spaced(a));
             }
@@ -400,6 +411,27 @@ final class Authors {
         return out;
     }
 
+    /** Cheap test before reading a block's text: its first words could be "By …". */
+    private static boolean startsLikeByline(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            String t;
+            if (n instanceof TextNode tn) {
+                t = tn.text().strip();
+            } else if (n instanceof Element c && !c.isBlock()) {
+                t = c.text().strip();
+            } else {
+                return false;
+            }
+            if (!t.isEmpty()) {
+                return t.length() >= 2 && BY_START.matcher(t).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BY_START = Pattern.compile(
+            "(?iu)(?:by|von|par|por|door|av|af|di|da|przez|oleh|text|texte|tekst|autor|autorin|author|auteur)\\b");
+
     /** The smallest ancestor of an author link that reads like one byline (short text). */
     private static Element bylineBox(Element link) {
         Element box = link;
@@ -419,8 +451,8 @@ final class Authors {
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
-            String marker = p.className() + " " + p.id();
-            if (!marker.isBlank() && NOISE_CLASS.matcher(marker).find()) {
+            String marker = Dates.marker(p);
+            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
                 return true;
             }
         }

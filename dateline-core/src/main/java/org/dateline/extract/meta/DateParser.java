@@ -121,7 +121,6 @@ public final class DateParser {
     private static final String TIME_RE = "(?:[,\\s]+(?:at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+|kl\\.?\\s+|klo\\s+|о\\s+|в\\s+|-\\s*|\\|\\s*|/\\s*)?"
             + "(\\d{1,2})[:.h](\\d{2})(?![\\d.]\\d)(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?"
             + "(?:\\s*(?:(?:GMT|UTC)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|\\b(Z)\\b))?)?";
-    private static final int TIME_GROUPS = 7;
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+|\\s*,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d)|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?(?![\\d])");

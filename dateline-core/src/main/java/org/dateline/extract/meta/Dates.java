@@ -5,7 +5,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +52,7 @@ final class Dates {
 
     /** Class or id of an element that shows a date. */
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publi|posted|dateline|datum|fecha|data|stand|zeit|meta|byline|info|stamp|calendar|"
+            "date|time|publi|posted|dateline|datum|fecha|data|stand|zeit|meta|byline|info|stamp|calendar|"
                     + "created|uhrzeit|fech|dátum|datum|tarih|tanggal|ngay|日期|article-header|entry-header|post-header|"
                     + "detail|author|source|subline|credits");
     /** A class, id or label that marks a date as the modification, not the publication. */
@@ -63,25 +66,20 @@ final class Dates {
 
     /** Ignore page areas that list other articles or the site's furniture. */
     private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)related|teaser|recommend|sidebar|footer|comment|popular|trending|most-read|mostread|"
+            "related|teaser|recommend|sidebar|footer|comment|popular|trending|most-read|mostread|"
                     + "more-stories|newsletter|cookie|promo|breadcrumb|nav|menu|share|social|copyright|weather");
 
     private Dates() {
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("dl.debug");
 
-    static void trace(String s) {
-        if (DEBUG) {
-            System.err.println("  [dates] " + (s.length() > 300 ? s.substring(0, 300) : s));
-        }
-    }
 
     record Result(String published, String modified) {
     }
 
-    static Result extract(Document doc, JsonLd ld, JsonNode article, Element headline, String url, boolean monthFirst,
-                          LocalDate today) {
+    static Result extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+                          Element headline, String url,
+                          boolean monthFirst, LocalDate today) {
         LocalDate max = today.plusDays(1);
         // 1. Structured data.
         String ldPublished = first(max, monthFirst,
@@ -90,19 +88,40 @@ final class Dates {
                 ld.text(article, "uploadDate"));
         String metaPublished = null;
         for (String key : PUBLISHED_META) {
-            String v = plausible(MetadataExtractor.meta(doc, key), max, monthFirst);
+            String v = plausible(metas.get(key), max, monthFirst);
             if (v != null) {
                 metaPublished = v;
                 break;
             }
         }
+        // Microdata, read in one pass over the page.
+        Element microP = null;
+        Element microC = null;
+        Element microM = null;
+        Element pubdate = null;
+        for (Element e : itemprops) {
+            String ip = e.attr("itemprop");
+            if (microP == null && ip.equalsIgnoreCase("datePublished")) {
+                microP = e;
+            } else if (microC == null && ip.equalsIgnoreCase("dateCreated")) {
+                microC = e;
+            } else if (microM == null && ip.equalsIgnoreCase("dateModified")) {
+                microM = e;
+            }
+        }
+        for (Element t : doc.getElementsByAttribute("pubdate")) {
+            if (t.tagName().equals("time")) {
+                pubdate = t;
+                break;
+            }
+        }
         String microPublished = first(max, monthFirst,
-                attr(doc, "[itemprop=datePublished]", "content"),
-                attr(doc, "[itemprop=datePublished]", "datetime"),
-                attr(doc, "time[pubdate]", "datetime"),
-                attr(doc, "[itemprop=dateCreated]", "content"),
-                attr(doc, "[itemprop=dateCreated]", "datetime"),
-                text(doc, "[itemprop=datePublished]"));
+                attr(microP, "content"),
+                attr(microP, "datetime"),
+                attr(pubdate, "datetime"),
+                attr(microC, "content"),
+                attr(microC, "datetime"),
+                text(microP));
         String published = ldPublished != null ? ldPublished : metaPublished != null ? metaPublished : microPublished;
         // JSON-LD that disagrees with both the meta tags and the microdata of the page describes
         // something else (a related story, a live blog's first post): the page's own tags win.
@@ -113,32 +132,25 @@ final class Dates {
         String modified = first(max, monthFirst, ld.text(article, "dateModified"));
         if (modified == null) {
             for (String key : MODIFIED_META) {
-                modified = plausible(MetadataExtractor.meta(doc, key), max, monthFirst);
+                modified = plausible(metas.get(key), max, monthFirst);
                 if (modified != null) {
                     break;
                 }
             }
         }
         if (modified == null) {
-            modified = first(max, monthFirst,
-                    attr(doc, "[itemprop=dateModified]", "content"),
-                    attr(doc, "[itemprop=dateModified]", "datetime"));
+            modified = first(max, monthFirst, attr(microM, "content"), attr(microM, "datetime"));
         }
-        String source = published != null ? "structured" : null;
-        if (published != null && isUtc(published)) {
+        if (published != null && isUtc(published) && headline != null && mayShiftDay(published)) {
             // A UTC timestamp says nothing of the local day, which differs for hours of every day
             // in the Americas and Asia; a date shown beside the headline tells it.
-            String local = localDay(published, shown(doc, headline, max, monthFirst).published);
-            if (!local.equals(published)) {
-                trace("localised " + published + " -> " + local);
-                published = local;
-            }
+            published = localDay(published, shown(doc, headline, max, monthFirst, LOCAL_WINDOW).published);
         }
 
         // 2. No structured date: the URL's, checked against the dates shown near the headline.
         String urlDate = urlDate(url);
         if (published == null) {
-            Shown shown = shown(doc, headline, max, monthFirst);
+            Shown shown = shown(doc, headline, max, monthFirst, WINDOW_AFTER);
             if (modified == null) {
                 modified = shown.modified;
             }
@@ -146,28 +158,30 @@ final class Dates {
                 // A dated URL names the publication day; a date shown that agrees adds the time.
                 published = shown.published != null && sameDay(shown.published, urlDate) ? shown.published
                         : shown.dateline != null && sameDay(shown.dateline, urlDate) ? shown.dateline : urlDate;
-                source = "url";
             } else if (shown.published != null) {
                 published = shown.published;
-                source = "element";
             } else if (shown.dateline != null) {
                 published = shown.dateline;
-                source = "text";
             }
         }
         if (published == null && modified != null) {
             // A page that only says when it changed was published on or before that day; the day
             // of the change is the closest estimate (htmldate's default of the latest date).
             published = modified;
-            source = "modified";
         }
         if (published == null) {
             published = generated(doc, max);
-            source = "script";
         }
-        trace("ld=" + ldPublished + " meta=" + metaPublished + " micro=" + microPublished + " url=" + urlDate
-                + " => " + published + " (" + source + ") / " + modified);
         return new Result(published, modified);
+    }
+
+    /** Elements after the headline searched for the local day of a UTC stamp: the dateline is close by. */
+    private static final int LOCAL_WINDOW = 150;
+
+    /** True when some offset of at most ten hours puts the UTC stamp on another day (see {@link #localDay}). */
+    private static boolean mayShiftDay(String utc) {
+        OffsetDateTime p = DateParser.toOffsetDateTime(utc);
+        return p != null && (p.getHour() < 10 || p.getHour() >= 14);
     }
 
     private static boolean isUtc(String iso) {
@@ -290,12 +304,50 @@ final class Dates {
     private record Candidate(int index, String iso) {
     }
 
+    /** Elements examined before and after the headline. */
+    private static final int WINDOW_BEFORE = 400;
+    private static final int WINDOW_AFTER = 1500;
+
+    /** True when the element's own text nodes hold at least four digits (a year, or a day and month). */
+    private static boolean hasDigits(Element e) {
+        int digits = 0;
+        for (TextNode t : e.textNodes()) {
+            String w = t.getWholeText();
+            for (int i = 0; i < w.length() && digits < 4; i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    digits++;
+                }
+            }
+        }
+        if (digits >= 4) {
+            return true;
+        }
+        // Inline children carry the date in "<p><span>17</span>.<span>03</span>.<span>2016</span></p>".
+        for (Element c : e.children()) {
+            if (!c.isBlock()) {
+                for (TextNode t : c.textNodes()) {
+                    String w = t.getWholeText();
+                    for (int i = 0; i < w.length() && digits < 4; i++) {
+                        if (Character.isDigit(w.charAt(i))) {
+                            digits++;
+                        }
+                    }
+                }
+            }
+        }
+        return digits >= 4;
+    }
+
+    /** Elements from the headline within which a date's box needs no further check. */
+    private static final int NEAR = 40;
+    private static final Set<String> INLINE_DATE_TAGS = Set.of("span", "small", "b", "strong", "em", "i", "font", "abbr");
+
     /**
      * Dates shown on the page. Candidates come from {@code <time>} elements and elements whose class,
      * id or itemprop says they hold a date; the one nearest the headline wins (after it counts
      * nearer than before it: a site header showing today's date sits far above the headline).
      */
-    private static Shown shown(Document doc, Element headline, LocalDate max, boolean monthFirst) {
+    private static Shown shown(Document doc, Element headline, LocalDate max, boolean monthFirst, int after) {
         Shown v = new Shown();
         Element body = doc.body() == null ? doc : doc.body();
         List<Candidate> published = new ArrayList<>();
@@ -304,31 +356,57 @@ final class Dates {
         int index = 0;
         Set<Element> wrappers = wrappers(headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main"));
         String firstModified = null;
-        for (Element e : body.getAllElements()) {
-            if (++index > MAX_ELEMENTS) {
+        List<Element> all = body.getAllElements();
+        int headlineAt = -1;
+        for (int i = 0; headline != null && i < all.size(); i++) {
+            if (all.get(i) == headline) {
+                headlineAt = i;
                 break;
             }
+        }
+        // Dates sit near the headline: look a few hundred elements around it (all of a page without one).
+        int from = headlineAt < 0 ? 0 : Math.max(0, headlineAt - WINDOW_BEFORE);
+        int to = Math.min(all.size(), headlineAt < 0 ? MAX_ELEMENTS : headlineAt + after);
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            index = i + 1;
             if (e == headline) {
                 headlineIndex = index;
             }
             String tag = e.tagName();
-            String marker = e.className() + " " + e.id() + " " + e.attr("itemprop");
             boolean isTime = tag.equals("time");
-            boolean marked = !marker.isBlank() && DATE_CLASS.matcher(marker).find();
-            if (!isTime && !marked && !e.isBlock()) {
+            String marker = marker(e);
+            boolean marked = !marker.isEmpty() && DATE_CLASS.matcher(marker).find();
+            boolean inline = !e.isBlock() && INLINE_DATE_TAGS.contains(tag);
+            if (!isTime && !marked && !e.isBlock() && !inline) {
                 continue;
             }
-            if (marked && !isTime && e.selectFirst("time[datetime]") != null) {
+            if (marked && !isTime && e.childrenSize() > 12) {
+                // A box this big ("article-meta" around the whole header) is not a date.
+                continue;
+            }
+            if (marked && !isTime && e.selectFirst(TIME_WITH_DATETIME) != null) {
                 // The <time> inside says it in machine form (with the time of day): let it speak.
                 continue;
             }
+            if (!isTime && !marked && !hasDigits(e)) {
+                // No digit in the element's own text: no date to find (most blocks of a page).
+                continue;
+            }
             String own = isTime || marked ? e.text() : ownLine(e);
+            if (marked && own.isBlank() && e.parent() != null) {
+                // A calendar icon ("<i class="fa-calendar"></i> 02.02.2022"): the date is beside it.
+                own = ownLine(e.parent());
+            }
             if (own.length() < 6 || own.length() > 250) {
                 if (!isTime || !e.hasAttr("datetime")) {
                     continue;
                 }
             }
-            if (inNoise(e, wrappers)) {
+            // Boxes of other stories and comments are passed over, except right by the headline,
+            // where the article's own date sits whatever its box is called ("teaser-meta").
+            boolean near = headlineIndex >= 0 && index - headlineIndex <= NEAR;
+            if (!near && inNoise(e, wrappers)) {
                 continue;
             }
             if (isTime || marked) {
@@ -360,14 +438,15 @@ final class Dates {
                 } else {
                     published.add(new Candidate(index, d));
                 }
-            } else if (own.length() <= DATELINE_CHARS && e.closest("figcaption, figure, blockquote, table") == null) {
-                // A short line of plain text that is mostly a date: a dateline.
+            } else if (own.length() <= DATELINE_CHARS && e.closest(QUOTED) == null) {
+                // A short line of plain text that is mostly a date: a dateline; an inline element
+                // that holds a date and little else ("<span class="blue">01.02.2022</span>").
                 List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 2);
                 if (!found.isEmpty()) {
                     DateParser.Found f = found.get(0);
                     LocalDate day = DateParser.day(f.iso());
                     int rest = own.length() - (f.end() - f.start());
-                    if (day != null && !day.isAfter(max) && rest <= 45
+                    if (day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
                             && !UPDATED.matcher(own.substring(0, f.start())).find()) {
                         datelines.add(new Candidate(index, f.iso()));
                     }
@@ -375,7 +454,6 @@ final class Dates {
             }
         }
         v.modified = firstModified;
-        trace("shown candidates " + published + " datelines " + datelines + " headline@" + headlineIndex);
         v.published = nearest(published, headlineIndex);
         v.dateline = nearest(datelines, headlineIndex);
         return v;
@@ -430,18 +508,30 @@ final class Dates {
                     || tag.equals("noscript") || tag.equals("template")) {
                 return true;
             }
-            String marker = p.className() + " " + p.id();
-            if (!marker.isBlank() && NOISE_CLASS.matcher(marker).find()) {
+            String marker = marker(p);
+            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** An element's class, id and itemprop in lower case ("" when it has none): what its box is called. */
+    static String marker(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        String m = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        return m.length() <= 2 ? "" : m.toLowerCase(Locale.ROOT);
+    }
+
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator QUOTED = QueryParser.parse("figcaption, figure, blockquote, table");
+
     private static boolean isUpdated(Element t) {
         Element p = t;
         for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
-            String marker = p.className() + " " + p.id() + " " + p.attr("itemprop");
+            String marker = marker(p);
             if (UPDATED.matcher(marker).find()) {
                 return true;
             }
@@ -464,7 +554,7 @@ final class Dates {
     private static String generated(Document doc, LocalDate max) {
         LocalDate best = null;
         int seen = 0;
-        for (Node n : doc.getAllElements().isEmpty() ? List.<Node>of() : allScriptsAndComments(doc)) {
+        for (Node n : allScriptsAndComments(doc)) {
             String data = n instanceof org.jsoup.nodes.DataNode dn ? dn.getWholeData()
                     : n instanceof org.jsoup.nodes.Comment c ? c.getData() : "";
             if (data.length() > 200_000) {
@@ -499,8 +589,7 @@ final class Dates {
         return out;
     }
 
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+    private static String attr(Element e, String attr) {
         if (e == null) {
             return null;
         }
@@ -508,13 +597,11 @@ final class Dates {
         return v.isEmpty() ? null : v;
     }
 
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
+    private static String text(Element e) {
         if (e == null) {
             return null;
         }
         String v = e.text().strip();
         return v.isEmpty() || v.length() > 200 ? null : v;
     }
-
 }

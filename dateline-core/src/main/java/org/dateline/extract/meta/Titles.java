@@ -315,11 +315,6 @@ public final class Titles {
         return Extra.NONE;
     }
 
-    /** True when {@code longer} is {@code core} with a kicker before or a tail after it, split at a separator. */
-    static boolean isCoreOf(String core, String longer) {
-        return extra(core, longer) != Extra.NONE;
-    }
-
     private static final Pattern CORE_SEPARATOR = Pattern.compile("\\s*[:|–—/]\\s+|\\s+[-·•»]\\s+|[«»\"„“”]\\s*[:–—-]\\s+");
 
     /** Every way to cut {@code s} in two at a separator: {head, tail}. */
