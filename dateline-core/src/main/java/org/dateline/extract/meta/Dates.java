@@ -554,11 +554,16 @@ final class Dates {
     private static String generated(Document doc, LocalDate max) {
         LocalDate best = null;
         int seen = 0;
+        long budget = 2_000_000;
         for (Node n : allScriptsAndComments(doc)) {
             String data = n instanceof org.jsoup.nodes.DataNode dn ? dn.getWholeData()
                     : n instanceof org.jsoup.nodes.Comment c ? c.getData() : "";
-            if (data.length() > 200_000) {
-                data = data.substring(0, 200_000);
+            if (data.length() > budget) {
+                data = data.substring(0, (int) budget);
+            }
+            budget -= data.length();
+            if (budget <= 0 && data.isEmpty()) {
+                break;
             }
             Matcher m = TIMESTAMP.matcher(data);
             while (m.find() && ++seen < 500) {

@@ -78,6 +78,15 @@ class JsonLdTest {
     }
 
     @Test
+    void doubleEncodedUtf8IsRepaired() {
+        // es_ElMundo_2024_12_02: the meta tags carry UTF-8 read as windows-1252.
+        assertThat(JsonLd.clean("tras su sanciÃ³n: \"No le soporto\"")).isEqualTo("tras su sanción: \"No le soporto\"");
+        assertThat(JsonLd.clean("Donâ€™t panic")).isEqualTo("Don’t panic");
+        // Real text with these letters stays.
+        assertThat(JsonLd.clean("Ãrvore â Â")).isEqualTo("Ãrvore â Â");
+    }
+
+    @Test
     void brokenBlocksAreSkippedAndEscapedEntitiesDecoded() {
         Document doc = Jsoup.parse("""
                 <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
