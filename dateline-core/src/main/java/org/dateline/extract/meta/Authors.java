@@ -3,6 +3,7 @@ package org.dateline.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,20 +25,24 @@ import java.util.regex.Pattern;
 final class Authors {
 
     /** Most authors an article lists; beyond this a byline is a list of staff, not of authors. */
-    static final int MAX_AUTHORS = 8;
+    static final int MAX_AUTHORS = 12;
 
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|story|words|reporting|video|fotos?|photos?|bilder)\\s+(?:and\\s+\\w+\\s+)?by|"
                     + "by|von|vom|par|por|door|di|da|av|af|przez|od|autor(?:in|a|e|es)?|author|authors|auteur|autore|autori|"
-                    + "text|texte|tekst|testo|verfasst\\s+von|ein\\s+(?:beitrag|artikel|kommentar)\\s+von|"
+                    + "text|texte|tekst|testo|(?:verfasst|veröffentlicht|geschrieben|erstellt|publiziert)\\s+von|"
+                    + "(?:publié|écrit|rédigé)\\s+par|(?:pubblicato|scritto)\\s+da|(?:gepubliceerd|geschreven)\\s+door|"
+                    + "ein\\s+(?:beitrag|artikel|kommentar)\\s+von|"
                     + "een\\s+artikel\\s+van|escrito\\s+por|publicado\\s+por|scritto\\s+da|écrit\\s+par|"
-                    + "redakcja|reporter|redaktion|кореспондент|автор|yazar|kaynak|penulis|oleh|bởi|作者|文|记者|記者)"
+                    + "redakcja|reporter|redaktion|quelle|source|sources|fuente|fonte|interview|gespräch|fotos?|"
+                    + "кореспондент|автор|yazar|kaynak|"
+                    + "penulis|oleh|bởi|作者|文|记者|記者)"
                     + "\\s*[:：|/-]?\\s+");
     /** Words after a name that start a role, a date or a bio ("Jane Doe, Senior Reporter", "Jane Doe is a ..."). */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s+(?:is\\s+an?|ist|est|es|è|is|was|works|writes|schreibt|berichtet|reports|covers|"
-                    + "updated|aktualisiert|published|veröffentlicht|posted|publié|publicado|am|on|le|el|il|"
-                    + "um|at|den|der|vom|for\\s+the|für|para|pour|per|in)\\b.*$");
+            "(?iu)\\s+(?:is\\s+an?|is\\s+the|ist|est|è|was|works|writes|schreibt|berichtet|reports|covers|"
+                    + "updated|aktualisiert|published|veröffentlicht|posted|publié|publicado|stand|am|on|um|at|"
+                    + "for\\s+the|für|in)\\b.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(?:senior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
                     + "freelance|local|regional|sports?|business|tech|technology|science|health|entertainment|"
@@ -52,8 +58,10 @@ final class Authors {
                     + "\\bja\\b|\\bés\\b|\\bve\\b|\\bi\\b|\\ba\\b|\\bsi\\b|\\bși\\b|\\bи\\b|\\bта\\b|\\bі\\b|\\bmit\\b|\\bwith\\b|"
                     + "\\bund\\b|\\bu\\.|、|，|및|과|와)\\s*",
             Pattern.UNICODE_CASE);
+    private static final Pattern BY_INSIDE = Pattern.compile(
+            "(?u)(?:^|\\s)(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|door|av|af|przez|oleh)\\s*:?\\s+(?=\\p{Lu})");
     /** Bylines that name no one. */
-    private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "redaktion", "redaction",
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("admin", "administrator", "redaktion", "redaction",
             "rédaction", "redacción", "redazione", "redactie", "redakcja", "editor", "editors", "editorial",
             "staff", "team", "unknown", "anonymous", "anonym", "guest", "gast", "webmaster", "newsroom", "desk",
             "weiter", "mehr", "more", "read more", "weitere artikel", "alle artikel", "all articles", "author",
@@ -64,26 +72,38 @@ final class Authors {
             "undefined", "false", "true", "editorial staff", "editorial team", "staff writer", "staff reporter",
             "reporter", "correspondent", "journalist", "redakteur", "foto", "photo", "bild", "quelle", "source",
             "kommentare", "comments", "leave a comment", "reply", "antworten", "mehr zum thema", "more from",
-            "written by", "posted by", "view all posts", "alle beiträge", "see all", "artikel", "article");
+            "written by", "posted by", "view all posts", "alle beiträge", "see all", "artikel", "article",
+            "veröffentlicht", "aktualisiert", "published", "updated", "publié", "publicado", "pubblicato",
+            "stand", "zuletzt", "last updated", "mis à jour", "actualizado", "aggiornato", "read", "lesen",
+            "min", "minutes", "minuten", "lesezeit", "reading time", "print", "drucken", "kommentieren",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+            "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "posted", "interview",
+            "photos", "fotos", "video", "audio", "podcast", "live", "update", "advertisement", "anzeige", "sponsored",
+            "phd", "md", "dr", "prof", "verwandte artikel", "weitere informationen", "mehr themen", "publiziert",
+            "related articles", "more stories", "mehr zum thema", "weiterlesen", "continue reading", "no", "yes",
+            "expertin", "experte", "expert", "gast", "guest author"));
 
     private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
+            "(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
                     + "journalist\\w*|reporter|creator|firma|signature|article-?source|contributor\\w*|"
                     + "meta-?author|post-?author|entry-?author|story-?author|article-?author)(?:$|[\\s_-])");
     private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)comment|related|teaser|recommend|sidebar|widget|footer|popular|trending|newsletter|share|"
+            "comment|related|teaser|recommend|sidebar|widget|footer|popular|trending|newsletter|share|"
                     + "social|copyright|caption|credit|bio|about-?the-?author|author-?box|more-?from|reply|respond");
 
     private Authors() {
     }
 
-    static List<String> extract(Document doc, JsonLd ld, JsonNode article, Collection<String> siteNames, String host) {
+    static List<String> extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+                                Element headline, Collection<String> siteNames, String host) {
         List<String> orgs = new ArrayList<>();
-        // 1. JSON-LD: persons; organisations are kept aside for the end.
         Map<String, String> people = new LinkedHashMap<>();
+        // 1. JSON-LD: persons; organisations are kept aside for the end.
         for (JsonLd.Author a : ld.authors(article)) {
-            if (a.person() && !isOutlet(a.name(), siteNames, host)) {
-                addAll(people, a.name());
+            if (a.person()) {
+                add(people, orgs, a.name(), siteNames, host);
             } else {
                 orgs.add(a.name());
             }
@@ -92,39 +112,17 @@ final class Authors {
             return list(people);
         }
         // 2. Meta tags.
-        List<String> meta = new ArrayList<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = (m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("itemprop"))
-                    .toLowerCase(Locale.ROOT);
-            switch (k) {
-                case "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
-                     "parsely-author", "citation_author", "article:author_name", "author_name", "og:article:author",
-                     "cxenseparse:author", "dc.contributor", "creator" -> meta.add(m.attr("content"));
-                default -> {
-                }
-            }
-        }
-        for (String raw : meta) {
-            if (raw == null || raw.isBlank()) {
-                continue;
-            }
-            if (isOutlet(raw, siteNames, host)) {
-                orgs.add(raw.strip());
-            } else {
-                addAll(people, raw);
+        for (String key : META_AUTHOR_KEYS) {
+            for (String v : metas.all(key)) {
+                add(people, orgs, v, siteNames, host);
             }
         }
         if (!people.isEmpty()) {
             return list(people);
         }
         // 3. Bylines shown on the page.
-        List<String> shown = bylines(doc);
-        for (String raw : shown) {
-            if (isOutlet(raw, siteNames, host)) {
-                orgs.add(raw.strip());
-            } else {
-                addAll(people, raw);
-            }
+        for (String raw : bylines(doc, itemprops, headline)) {
+            add(people, orgs, raw, siteNames, host);
             if (people.size() >= MAX_AUTHORS) {
                 break;
             }
@@ -135,8 +133,8 @@ final class Authors {
         // 4. No person named: the outlet or agency the page credits, if any.
         Map<String, String> out = new LinkedHashMap<>();
         for (String o : orgs) {
-            String c = JsonLd.clean(o);
-            if (c != null && c.length() <= 60 && !c.startsWith("http") && !NOT_NAMES.contains(c.toLowerCase(Locale.ROOT))) {
+            String c = outlet(o);
+            if (c != null) {
                 out.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
             }
             if (out.size() >= 2) {
@@ -146,37 +144,104 @@ final class Authors {
         return list(out);
     }
 
+    /** Adds the persons (and agencies) a raw byline names to {@code people}, and the outlet it names, if any, to {@code orgs}. */
+    private static void add(Map<String, String> people, List<String> orgs, String raw, Collection<String> siteNames,
+                            String host) {
+        if (raw == null || raw.isBlank() || raw.strip().matches("(?i)https?://.*|@.*")) {
+            return;
+        }
+        List<Name> names = parse(raw, siteNames, host);
+        for (Name n : names) {
+            if (n.outlet()) {
+                orgs.add(n.text());
+            }
+        }
+        boolean person = names.stream().anyMatch(n -> !n.outlet() && !isAgency(n.text()));
+        for (Name n : names) {
+            if (!n.outlet() && (person || isAgency(n.text()))) {
+                people.putIfAbsent(n.text().toLowerCase(Locale.ROOT), n.text());
+            }
+        }
+    }
+
+    /** An outlet's or agency's name as a byline gives it: "By", dates and addresses taken off; null if none is left. */
+    static String outlet(String raw) {
+        String c = JsonLd.clean(raw);
+        if (c == null) {
+            return null;
+        }
+        c = c.replaceAll("https?://\\S+|\\(?www\\.\\S+\\)?", " ").replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < 2; i++) {
+            c = LEAD.matcher(c).replaceFirst("").strip();
+        }
+        c = cutAtDate(c);
+        c = TAIL.matcher(c).replaceFirst("").strip();
+        c = c.replaceAll("(?iu)\\s+(?:with|mit|avec|con)\\s+(?:agencies|agenturen|agences|agencias)$", "")
+                .replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+        String lower = c.toLowerCase(Locale.ROOT);
+        if (c.isEmpty() || c.length() > 60 || lower.startsWith("http") || NOT_NAMES.contains(lower)) {
+            return null;
+        }
+        return c;
+    }
+
     private static List<String> list(Map<String, String> m) {
         List<String> out = new ArrayList<>(m.values());
         return out.size() > MAX_AUTHORS ? out.subList(0, MAX_AUTHORS) : out;
     }
 
-    /** Byline texts found in the page's markup, best first. */
-    static List<String> bylines(Document doc) {
+    /** Links to an author's page: rel=author, or a path segment that names authors in some language. */
+    private static final Pattern AUTHOR_PATH = Pattern.compile(
+            "(?i)/(?:author|authors|autor|autoren|autorin|journalist|journalists|redakteur\\w*|auteur|auteurs|autore|"
+                    + "autori|profile|profil|staff|reporter|reporters|writers|columnists|columnist|team|people|redaktion|"
+                    + "persons|personen|by|penulis|yazar|editor|contributors|contributor)/");
+
+    static boolean isAuthorLink(Element a) {
+        return a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?author(?:\\s.*)?")
+                || AUTHOR_PATH.matcher(a.attr("href")).find();
+    }
+    /** A line that opens with a byline word and a capitalised name: "By Jane Doe", "Von Max Muster". */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "(?u)^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Aa]v|[Aa]f|[Dd]i|[Dd]a|[Pp]rzez|[Oo]leh|"
+                    + "[Tt]ext|[Tt]exte|[Tt]ekst|[Aa]utor(?:in)?|[Aa]uthor|[Aa]uteur)\\s*:?\\s+\\p{Lu}");
+    /** How far from the headline (in elements) a byline may sit; further ones belong to other stories. */
+    private static final int MAX_AFTER = 400;
+    private static final int MAX_BEFORE = 150;
+    /** Elements from the headline within which a byline box needs no further check. */
+    private static final int NEAR = 40;
+
+    private record Candidate(Element element, int index, int kind) {
+    }
+
+    private static final int LINK = 0;
+    private static final int MARKED = 1;
+    private static final int BY = 2;
+
+    private static final List<String> META_AUTHOR_KEYS = List.of("author", "article:author", "dc.creator",
+            "dcterms.creator", "byl", "sailthru.author", "parsely-author", "citation_author", "article:author_name",
+            "author_name", "og:article:author", "cxenseparse:author", "dc.contributor", "creator", "dcsext.author",
+            "article.author");
+
+    static List<String> bylines(Document doc, Element headline) {
+        return bylines(doc, doc.getElementsByAttribute("itemprop"), headline);
+    }
+
+    /** Byline texts found in the page's markup, best first: microdata, else the byline nearest the headline. */
+    static List<String> bylines(Document doc, List<Element> itemprops, Element headline) {
         List<String> out = new ArrayList<>();
-        // Microdata: the author's name property, else the author element's own short text.
-        for (Element e : doc.select("[itemprop~=^(author|creator)$]")) {
-            if (noise(e)) {
+        Element anchor = headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main");
+        Set<Element> wrappers = Dates.wrappers(anchor);
+        for (Element e : itemprops) {
+            String ip = e.attr("itemprop");
+            if (!ip.equals("author") && !ip.equals("creator") || noise(e, wrappers)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
-            String v = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            String v = name != null ? (name.hasAttr("content") ? name.attr("content") : spaced(name))
+                    : e.hasAttr("content") ? e.attr("content") : spaced(e);
             if (!v.isBlank() && v.length() <= 120) {
                 out.add(v);
             }
-        }
-        if (!out.isEmpty()) {
-            return out;
-        }
-        for (Element e : doc.select("a[rel~=(?i)^author$], a[href*=/author/], a[href*=/authors/], a[href*=/autor/], "
-                + "a[href*=/autoren/], a[href*=/journalist/], a[href*=/journalists/], a[href*=/redakteur], "
-                + "a[href*=/auteur/], a[href*=/autore/], a[href*=/profile/], a[href*=/staff/], a[href*=/people/], "
-                + "a[href*=/reporter/], a[href*=/writers/], a[href*=/columnists/]")) {
-            if (noise(e) || e.text().length() > 60) {
-                continue;
-            }
-            out.add(e.text());
             if (out.size() >= MAX_AUTHORS) {
                 break;
             }
@@ -184,34 +249,210 @@ final class Authors {
         if (!out.isEmpty()) {
             return out;
         }
-        int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            if (++seen > 20_000) {
+        Element body = doc.body();
+        if (body == null) {
+            return out;
+        }
+        Set<Element> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element a : body.getElementsByTag("a")) {
+            if (isAuthorLink(a)) {
+                links.add(a);
+            }
+        }
+        List<Candidate> cs = new ArrayList<>();
+        List<Element> all = body.getAllElements();
+        int headlineIndex = -1;
+        for (int i = 0; headline != null && i < all.size(); i++) {
+            if (all.get(i) == headline) {
+                headlineIndex = i + 1;
                 break;
             }
-            String marker = e.className() + " " + e.id();
-            if (marker.isBlank() || !BYLINE_CLASS.matcher(marker).find() || noise(e)) {
-                continue;
-            }
-            String text = e.text().strip();
-            if (text.isEmpty() || text.length() > 150) {
-                continue;
-            }
-            out.add(text);
-            break;
         }
+        int from = headlineIndex < 0 ? 0 : Math.max(0, headlineIndex - 1 - MAX_BEFORE);
+        int to = Math.min(all.size(), headlineIndex < 0 ? 30_000 : headlineIndex + MAX_AFTER);
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            int index = i + 1;
+            if (e == headline) {
+                continue;
+            }
+            int kind;
+            if (links.contains(e)) {
+                kind = LINK;
+                if (e.text().isBlank() || e.text().length() > 60) {
+                    continue;
+                }
+            } else {
+                String marker = Dates.marker(e);
+                if (!marker.isEmpty() && BYLINE_CLASS.matcher(marker).find()) {
+                    kind = MARKED;
+                    String t = e.text();
+                    if (t.isBlank() || t.length() > 200) {
+                        continue;
+                    }
+                } else if (e.isBlock() && e.childrenSize() <= 6 && startsLikeByline(e)) {
+                    String t = e.text();
+                    if (t.length() > 120 || !BY_LINE.matcher(t).find()) {
+                        continue;
+                    }
+                    kind = BY;
+                } else {
+                    continue;
+                }
+            }
+            cs.add(new Candidate(e, index, kind));
+        }
+        Candidate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Candidate c : cs) {
+            long d;
+            if (headlineIndex < 0) {
+                d = c.index();
+            } else if (c.index() >= headlineIndex) {
+                d = c.index() - headlineIndex;
+                if (d > MAX_AFTER) {
+                    continue;
+                }
+            } else {
+                d = 2L * (headlineIndex - c.index());
+                if (d > 2L * MAX_BEFORE) {
+                    continue;
+                }
+            }
+            // Next to the headline a byline is the article's whatever its box is called ("teaser-meta");
+            // further away, boxes of related stories and comments are passed over.
+            if (d < bestDistance && (d <= NEAR || !noise(c.element(), wrappers))) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (best == null) {
+            String signature = signature(doc, anchor);
+            if (signature != null) {
+                out.add(signature);
+            }
+            return out;
+        }
+        // The byline the nearest candidate belongs to: the author links inside it or beside it.
+        Element box = best.kind() == LINK ? bylineBox(best.element()) : best.element();
+        List<String> names = new ArrayList<>();
+        for (Element a : box.getElementsByTag("a")) {
+            if (links.contains(a) && !a.text().isBlank() && a.text().length() <= 60) {
+                names.add(spaced(a));
+            }
+        }
+        if (names.isEmpty()) {
+            names.add(spaced(best.element()));
+        } else if (best.kind() != LINK && box.text().length() <= 200) {
+            // "By A and B" with only A linked: the whole line names both.
+            names = List.of(spaced(box));
+        }
+        return names;
+    }
+
+    /**
+     * A signature closing the article: its last paragraph, short and set in bold or italics or
+     * aligned right, holding only a name ("<p><b>Jane Doe</b></p>"), as many newspapers sign.
+     */
+    static String signature(Document doc, Element anchor) {
+        Element scope = anchor == null ? doc.body() : anchor.closest("article");
+        if (scope == null && anchor != null) {
+            scope = anchor.parent();
+            for (int i = 0; i < 6 && scope != null && scope.getElementsByTag("p").size() < 3; i++) {
+                scope = scope.parent();
+            }
+        }
+        if (scope == null) {
+            return null;
+        }
+        List<Element> paragraphs = scope.getElementsByTag("p");
+        // Look back over the last few paragraphs: after the signature may come a note or a share line.
+        for (int i = paragraphs.size() - 1, seen = 0; i >= 0 && seen < 4; i--) {
+            Element p = paragraphs.get(i);
+            String text = p.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (text.length() > 40) {
+                return null;
+            }
+            boolean styled = p.attr("style").replace(" ", "").contains("text-align:right")
+                    || p.children().size() == 1 && p.child(0).tagName().matches("b|strong|i|em")
+                    && p.child(0).text().strip().equals(text);
+            String[] words = text.split("\\s+");
+            if (styled && words.length >= 2 && words.length <= 4 && isName(text)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** An element's text with a space at every element boundary ("Von<a>Jane Doe</a>" is "Von Jane Doe"). */
+    static String spaced(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (TextNode t : e.textNodes().isEmpty() && e.childrenSize() == 0 ? List.<TextNode>of() : allText(e)) {
+            sb.append(t.text()).append(' ');
+            if (sb.length() > 400) {
+                break;
+            }
+        }
+        String r = sb.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+        return r.isEmpty() ? e.text() : r;
+    }
+
+    private static List<TextNode> allText(Element e) {
+        List<TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && out.size() < 200) {
+                out.add(t);
+            }
+        }, e);
         return out;
     }
 
-    private static boolean noise(Element e) {
+    /** Cheap test before reading a block's text: its first words could be "By …". */
+    private static boolean startsLikeByline(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            String t;
+            if (n instanceof TextNode tn) {
+                t = tn.text().strip();
+            } else if (n instanceof Element c && !c.isBlock()) {
+                t = c.text().strip();
+            } else {
+                return false;
+            }
+            if (!t.isEmpty()) {
+                return t.length() >= 2 && BY_START.matcher(t).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BY_START = Pattern.compile(
+            "(?iu)(?:by|von|par|por|door|av|af|di|da|przez|oleh|text|texte|tekst|autor|autorin|author|auteur)\\b");
+
+    /** The smallest ancestor of an author link that reads like one byline (short text). */
+    private static Element bylineBox(Element link) {
+        Element box = link;
+        for (Element p = link.parent(); p != null && p.text().length() <= 200; p = p.parent()) {
+            box = p;
+            if (p.isBlock()) {
+                break;
+            }
+        }
+        return box;
+    }
+
+    private static boolean noise(Element e, Set<Element> wrappers) {
         int depth = 0;
-        for (Element p = e; p != null && depth < 25; p = p.parent(), depth++) {
+        for (Element p = e; p != null && depth < 25 && !wrappers.contains(p); p = p.parent(), depth++) {
             String tag = p.tagName();
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
-            String marker = p.className() + " " + p.id();
-            if (!marker.isBlank() && NOISE_CLASS.matcher(marker).find()) {
+            String marker = Dates.marker(p);
+            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
                 return true;
             }
         }
@@ -241,52 +482,166 @@ final class Authors {
                 return true;
             }
         }
-        return n.matches("(?i).*\\.(com|de|org|net|co\\.uk|at|ch|fr|es|it)\\b.*") || n.matches("(?i).*\\b(news|zeitung|times|post|daily|online|redaktion|media|verlag|gmbh|ltd|inc)\\b.*")
-                && !n.matches("\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+");
+        return n.matches("(?i).*\\.(com|de|org|net|co\\.uk|at|ch|fr|es|it|nl|be|pl|ru|tr|br|in|au|ca)\\b.*");
     }
 
-    /** Cleans one raw byline and adds each name in it. */
-    static void addAll(Map<String, String> out, String raw) {
-        for (String name : names(raw)) {
-            out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-        }
+    /** A name in a byline, and whether it is the outlet (or another organisation) rather than a person or agency. */
+    record Name(String text, boolean outlet) {
     }
 
     /** The person names in a raw byline, cleaned; empty when it names no one. */
     static List<String> names(String raw) {
         List<String> out = new ArrayList<>();
+        for (Name n : parse(raw, List.of(), null)) {
+            if (!n.outlet()) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names in a raw byline: cleaned of "By", roles, e-mail addresses, dates; split at commas and
+     * conjunctions. A part that names the outlet ends the list: what follows it is a place
+     * ("Jane Doe, BBC News, New York").
+     */
+    static List<Name> parse(String raw, Collection<String> siteNames, String host) {
+        List<Name> out = new ArrayList<>();
         String s = JsonLd.clean(raw);
         if (s == null || s.length() > 300) {
             return out;
         }
         s = s.replaceAll("\\S+@\\S+", " ")
-                .replaceAll("https?://\\S+|www\\.\\S+", " ")
+                .replaceAll("https?://\\S+|\\(?www\\.\\S+\\)?", " ")
                 .replaceAll("\\([^)]{0,40}\\)|\\[[^]]{0,40}]", " ")
                 .replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("^[\\s|•·,;:/–—-]+", "");
+        s = s.replaceAll("(?iu)\\s*\\b(?:bild|bilder|foto|fotos|photo|photos|image|images|credit|illustration|grafik)\\s*:.*$", "");
+        List<DateParser.Found> lead = DateParser.findAll(s, false, 1);
+        if (!lead.isEmpty() && lead.get(0).start() == 0) {
+            s = s.substring(lead.get(0).end()).replaceAll("^[\\s|•·,;:/–—-]+", "");
+        }
+        boolean explicit = false;
         for (int i = 0; i < 2; i++) {
-            s = LEAD.matcher(s).replaceFirst("").strip();
+            Matcher lm = LEAD.matcher(s);
+            if (lm.find()) {
+                explicit = true;
+                s = s.substring(lm.end()).strip();
+            }
         }
-        // A date or time ends a byline ("Jane Doe | 17.03.2016", "Jane Doe, 3 hours ago").
-        List<DateParser.Found> dates = DateParser.findAll(s, false, 1);
-        if (!dates.isEmpty() && dates.get(0).start() > 0) {
-            s = s.substring(0, dates.get(0).start());
+        // "Capital von Jane Doe": what precedes a byline word is a label (a section, a partner title).
+        Matcher by = BY_INSIDE.matcher(s);
+        if (by.find() && by.start() > 0 && !s.substring(0, by.start()).strip().matches("\\p{Lu}[\\p{L}.'-]*")) {
+            // ... but "Christoph von Ritter" is one name: a lone first name before "von" belongs to it.
+            s = s.substring(by.end()).strip();
+            explicit = true;
         }
+        s = cutAtDate(s);
+        s = s.replaceAll(DANGLING, "");
         s = s.replaceAll("(?iu)\\s*[|•·–—-]?\\s*(?:\\d+\\s+(?:min|minutes?|hours?|stunden?|std|tagen?|days?)\\b.*|vor\\s+\\d+.*|il y a.*|hace\\s+\\d+.*)$", "")
                 .replaceAll("(?iu)\\s*(?:기자|특파원|記者|记者|通讯员|報道)\\s*$", "")
                 .replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+        if (s.isEmpty()) {
+            return out;
+        }
+        String whole = TAIL.matcher(s).replaceFirst("").strip();
+        if (isAgency(whole)) {
+            out.add(new Name(whole, false));
+            return out;
+        }
+        if (!whole.isEmpty() && whole.split("\\s+").length <= 5 && !whole.matches(".*[,;|].*")
+                && (isOutlet(whole, siteNames, host) || isOrganisation(whole))) {
+            out.add(new Name(whole, true));
+            return out;
+        }
         for (String part : SPLIT.split(s)) {
             String p = part.strip();
             p = TAIL.matcher(p).replaceFirst("").strip();
             p = ROLE.matcher(p).replaceFirst("").strip();
+            p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
             p = p.replaceAll("(?iu)\\s*(?:기자|특파원|記者|记者)$", "").replaceAll("^[\\s,;:|•·–—.-]+|[\\s,;:|•·–—-]+$", "").strip();
-            if (isName(p)) {
-                out.add(p);
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isAgency(p)) {
+                out.add(new Name(p, false));
+            } else if (isOutlet(p, siteNames, host) || isOrganisation(p)) {
+                out.add(new Name(p, true));
+                break;
+            } else if (isName(p) || explicit && isHandle(p)) {
+                out.add(new Name(p, false));
             }
             if (out.size() >= MAX_AUTHORS) {
                 break;
             }
         }
         return out;
+    }
+
+    /** Words left dangling at the end once a date is cut off ("Jane Doe le", "Jane Doe, Fr", "Jane Doe alle Artikel"). */
+    private static final String DANGLING = "(?iu)(?:[\\s,|•·–—-]+(?:le|la|el|il|am|on|at|um|den|der|vom|du|de|del|op|em|dnia|the|"
+            + "mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|"
+            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+            + "miércoles|jueves|viernes|sábado|domingo|"
+            + "alle\\s+artikel|all\\s+articles|mehr\\s+artikel|weitere\\s+artikel|more\\s+articles|"
+            + "im\\s+gespräch|in\\s+conversation|follow|folgen|date|datum))+\\s*$";
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(?<!\\d)\\d{1,2}[:.h]\\d{2}\\s*(?:am|pm|uhr|h)?(?!\\d)");
+
+    /** A byline up to the first date or time in it ("Jane Doe | 17.03.2016", "AP 12:20pm", "Jane Doe, 3 hours ago"). */
+    static String cutAtDate(String s) {
+        int cut = s.length();
+        List<DateParser.Found> dates = DateParser.findAll(s, false, 1);
+        if (!dates.isEmpty() && dates.get(0).start() > 0) {
+            cut = dates.get(0).start();
+        }
+        Matcher t = TIME_OF_DAY.matcher(s);
+        if (t.find() && t.start() > 0 && t.start() < cut) {
+            cut = t.start();
+        }
+        return s.substring(0, cut).strip();
+    }
+
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "(?iu)\\s+(?:chefredakteur(?:in)?|redakteur(?:in)?|redaktion|editor(?:-in-chief)?|reporter(?:in)?|"
+                    + "correspondent|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|columnist|"
+                    + "kolumnist(?:in)?|rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|giornalista|"
+                    + "photographer|fotograf(?:in)?|volontär(?:in)?|praktikant(?:in)?)$");
+    /** Words that make a byline an organisation rather than a person. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?iu)(?:^|[\\s-])(?:ministerium|ministry|ministère|ministerio|bundesamt|amt|verband|verein|institut|"
+                    + "institute|university|universität|université|universidad|gmbh|ag|e\\.\\s?v\\.|ltd|inc|llc|corp|"
+                    + "group|gruppe|stiftung|foundation|fondation|association|agency|agentur|agence|agencia|redaktion|"
+                    + "editorial|redazione|rédaction|redacción|team|staff|news|nachrichten|noticias|notizie|media|"
+                    + "medien|magazin|magazine|zeitung|journal|online|presse|press|verlag|radio|tv|television|"
+                    + "fernsehen|blog|kitchens?|desk|newsroom|service|services|department|office|council|"
+                    + "kommission|commission|partei|party)(?:$|[\\s.,-])");
+    /** News agencies, credited in bylines beside persons ("Jane Doe, dpa"). */
+    private static final Set<String> AGENCIES = Set.copyOf(List.of("dpa", "afp", "ap", "reuters", "sda", "sid", "kna", "epd",
+            "apa", "ansa", "efe", "anp", "tass", "xinhua", "ria novosti", "bloomberg", "associated press",
+            "agence france-presse", "press association", "pa", "aap", "upi", "keystone-sda", "anadolu", "aa",
+            "dha", "yonhap", "kyodo", "jiji", "belga", "ntb", "tt", "ritzau", "stt", "čtk", "ctk", "pap", "mti",
+            "ana", "hina", "bta", "agerpres", "ukrinform", "interfax", "europa press", "ips", "dts", "kap", "ats",
+            "ddp", "afp/dpa", "dpa/afp", "ap/dpa", "cp", "the canadian press", "pti", "ians", "ani", "bernama",
+            "antara", "vna", "efe/afp", "lusa", "ecns", "cna", "wam", "spa", "mena", "irna", "tanjug", "sta",
+            "deutsche presse-agentur", "agence france presse", "agencia efe", "schweizerische depeschenagentur",
+            "austria presse agentur", "katholische nachrichten-agentur", "evangelischer pressedienst",
+            "sport-informations-dienst", "anadolu ajansı", "anadolu agency", "united press international",
+            "australian associated press", "press trust of india", "agenzia nova", "europa press"));
+
+    static boolean isAgency(String p) {
+        return AGENCIES.contains(p.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isOrganisation(String p) {
+        return ORGANISATION.matcher(p).find();
+    }
+
+    /** A user name, as blogs sign ("gizzmo", "bo2man"): acceptable only after an explicit "By". */
+    static boolean isHandle(String p) {
+        return p.matches("[\\p{L}\\d][\\p{L}\\d._-]{2,29}") && p.codePoints().anyMatch(Character::isLetter)
+                && !NOT_NAMES.contains(p.toLowerCase(Locale.ROOT));
     }
 
     /** Looks like a person's name as bylines write it: a few capitalised words, or a short CJK name. */
@@ -312,6 +667,9 @@ final class Authors {
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
             return p.length() <= 12 && words.length <= 3;
+        }
+        if (words.length == 1 && p.codePointCount(0, p.length()) < 3) {
+            return false;
         }
         int capitalised = 0;
         int cased = 0;

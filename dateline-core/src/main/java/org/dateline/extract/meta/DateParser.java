@@ -41,58 +41,70 @@ public final class DateParser {
                         "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna", "tammikuu", "tammikuuta",
                         "января", "январь", "янв", "січня", "січень", "ocak", "ianuarie", "ian", "január", "jaanuar",
                         "sausio", "janvāris", "janvārī", "januára", "gener", "siječnja", "siječanj", "ιανουαρίου",
-                        "ιανουάριος", "ιαν", "jannar", "xaneiro", "urtarrila", "tháng1"},
+                        "ιανουάριος", "ιαν", "jannar", "xaneiro", "urtarrila", "tháng1",
+                        "يناير", "ژانویه", "ינואר", "जनवरी"},
                 {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
                         "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "helmikuu", "helmikuuta",
                         "февраля", "февраль", "фев", "февр", "лютого", "лютий", "şubat", "subat", "februarie",
                         "február", "veebruar", "vasario", "februāris", "februārī", "februára", "febrer", "veljače",
-                        "veljača", "φεβρουαρίου", "φεβρουάριος", "φεβ", "frar", "febreiro", "otsaila"},
+                        "veljača", "φεβρουαρίου", "φεβρουάριος", "φεβ", "frar", "febreiro", "otsaila",
+                        "فبراير", "شباط", "فوریه", "פברואר", "फ़रवरी", "फरवरी"},
                 {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt",
                         "marzec", "marca", "březen", "března", "maaliskuu", "maaliskuuta", "марта", "март", "мар",
                         "березня", "березень", "mart", "martie", "március", "märts", "kovo", "marts", "martā",
                         "marec", "març", "ožujka", "ožujak", "μαρτίου", "μάρτιος", "μαρ", "marzu", "martxoa", "maret",
-                        "mac"},
+                        "mac",
+                        "مارس", "آذار", "מרץ", "मार्च"},
                 {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben",
                         "dubna", "huhtikuu", "huhtikuuta", "апреля", "апрель", "апр", "квітня", "квітень", "nisan",
                         "aprilie", "április", "aprill", "balandžio", "aprīlis", "aprīlī", "apríla", "travnja",
-                        "travanj", "απριλίου", "απρίλιος", "απρ", "april", "apirila"},
+                        "travanj", "απριλίου", "απρίλιος", "απρ", "april", "apirila",
+                        "أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "אפריל", "अप्रैल"},
                 {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května",
                         "toukokuu", "toukokuuta", "мая", "май", "травня", "травень", "mayıs", "mayis", "május",
                         "gegužės", "maijs", "maijā", "mája", "maig", "svibnja", "svibanj", "μαΐου", "μαΐος", "μαϊ",
-                        "mejju", "maiatza"},
+                        "mejju", "maiatza",
+                        "مايو", "أيار", "ايار", "מאי", "मई"},
                 {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "červen",
                         "června", "kesäkuu", "kesäkuuta", "июня", "июнь", "июн", "червня", "червень", "haziran",
                         "iunie", "június", "juuni", "birželio", "jūnijs", "jūnijā", "júna", "juny", "lipnja",
-                        "lipanj", "ιουνίου", "ιούνιος", "ιουν", "ġunju", "xuño", "ekaina"},
+                        "lipanj", "ιουνίου", "ιούνιος", "ιουν", "ġunju", "xuño", "ekaina",
+                        "يونيو", "يونيه", "حزيران", "ژوئن", "יוני", "जून"},
                 {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca",
                         "červenec", "července", "heinäkuu", "heinäkuuta", "июля", "июль", "июл", "липня", "липень",
                         "temmuz", "iulie", "július", "juuli", "liepos", "jūlijs", "jūlijā", "júla", "juliol",
-                        "srpnja", "srpanj", "ιουλίου", "ιούλιος", "ιουλ", "lulju", "xullo", "uztaila", "julai"},
+                        "srpnja", "srpanj", "ιουλίου", "ιούλιος", "ιουλ", "lulju", "xullo", "uztaila", "julai",
+                        "يوليو", "يوليه", "تموز", "ژوئیه", "יולי", "जुलाई"},
                 {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "srpen",
                         "srpna", "elokuu", "elokuuta", "августа", "август", "авг", "серпня", "серпень", "ağustos",
                         "agustos", "augusztus", "rugpjūčio", "augusts", "augustā", "augusta", "agost", "kolovoza",
                         "kolovoz", "αυγούστου", "αύγουστος", "αυγ", "awwissu", "abuztua", "agustus", "ogos",
-                        "augusti"},
+                        "augusti",
+                        "أغسطس", "اغسطس", "اوت", "אוגוסט", "अगस्त"},
                 {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro",
                         "wrzesień", "września", "září", "syyskuu", "syyskuuta", "сентября", "сентябрь", "сен",
                         "сент", "вересня", "вересень", "eylül", "eylul", "septembrie", "szeptember", "rugsėjo",
                         "septembris", "septembrī", "septembra", "setembre", "rujna", "rujan", "σεπτεμβρίου",
-                        "σεπτέμβριος", "σεπ", "settembru", "setembro", "iraila"},
+                        "σεπτέμβριος", "σεπ", "settembru", "setembro", "iraila",
+                        "سبتمبر", "أيلول", "ايلول", "سپتامبر", "ספטמבר", "सितंबर", "सितम्बर"},
                 {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
                         "październik", "października", "říjen", "října", "lokakuu", "lokakuuta", "октября",
                         "октябрь", "окт", "жовтня", "жовтень", "ekim", "octombrie", "október", "oktoober", "spalio",
                         "oktobris", "oktobrī", "októbra", "octubre", "listopada", "listopad", "οκτωβρίου",
-                        "οκτώβριος", "οκτ", "ottubru", "outubro", "urria"},
+                        "οκτώβριος", "οκτ", "ottubru", "outubro", "urria",
+                        "أكتوبر", "اكتوبر", "اکتبر", "אוקטובר", "अक्टूबर"},
                 {"november", "nov", "novembre", "noviembre", "novembro", "marraskuu", "marraskuuta", "ноября",
                         "ноябрь", "ноя", "нояб", "листопада", "листопад", "kasım", "kasim", "noiembrie", "lapkričio",
                         "novembris", "novembrī", "novembra", "novembre", "studenoga", "studeni", "νοεμβρίου",
-                        "νοέμβριος", "νοε", "novembru", "azaroa"},
+                        "νοέμβριος", "νοε", "novembru", "azaroa",
+                        "نوفمبر", "نوامبر", "נובמבר", "नवंबर", "नवम्बर"},
                 {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
                         "dicembre", "dezembro", "grudzień", "grudnia", "prosinec", "prosince", "joulukuu",
                         "joulukuuta", "декабря", "декабрь", "дек", "грудня", "грудень", "aralık", "aralik",
                         "decembrie", "detsember", "gruodžio", "decembris", "decembrī", "decembra", "desembre",
                         "prosinca", "δεκεμβρίου", "δεκέμβριος", "δεκ", "diċembru", "decembro", "abendua",
-                        "desember", "disember"},
+                        "desember", "disember",
+                        "ديسمبر", "دسامبر", "דצמבר", "दिसंबर", "दिसम्बर"},
         };
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
@@ -104,15 +116,14 @@ public final class DateParser {
         MONTHS.put("listopada", 11);
     }
 
-    private static final String MONTH_RE = "(\\p{L}{3,12})\\.?";
+    private static final String MONTH_RE = "([\\p{L}\\p{M}]{3,14})\\.?";
     /** An optional time after a date: "20:47", "at 8:47 pm", "um 10.30 Uhr", "- 14h05", with an optional zone. */
     private static final String TIME_RE = "(?:[,\\s]+(?:at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+|kl\\.?\\s+|klo\\s+|о\\s+|в\\s+|-\\s*|\\|\\s*|/\\s*)?"
             + "(\\d{1,2})[:.h](\\d{2})(?![\\d.]\\d)(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?"
             + "(?:\\s*(?:(?:GMT|UTC)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|\\b(Z)\\b))?)?";
-    private static final int TIME_GROUPS = 7;
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+|\\s*,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d)|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?(?![\\d])");
+            "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+|\\s*,\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d)|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?(?![\\d])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s*(?:de\\s+|of\\s+)?" + MONTH_RE + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.?|р\\.?|года|року|m\\.|\\.))?" + TIME_RE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -165,6 +176,7 @@ public final class DateParser {
         if (t.length() > 400) {
             t = t.substring(0, 400);
         }
+        t = asciiDigits(t);
         String r = parseIso(t);
         if (r != null) {
             return r;
@@ -179,7 +191,7 @@ public final class DateParser {
         if (s == null || s.isEmpty()) {
             return out;
         }
-        String t = s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
+        String t = asciiDigits(s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s);
         Matcher m = ISO.matcher(t);
         while (m.find()) {
             String r = iso(m);
@@ -270,6 +282,21 @@ public final class DateParser {
             }
         }
         return kept;
+    }
+
+    /** Arabic-Indic, Persian, Devanagari and other decimal digits as ASCII, one char for one (offsets stay valid). */
+    static String asciiDigits(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static void add(List<Found> out, String iso, Matcher m, int timeGroup) {

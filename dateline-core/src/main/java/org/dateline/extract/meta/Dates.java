@@ -5,10 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,7 +52,7 @@ final class Dates {
 
     /** Class or id of an element that shows a date. */
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publi|posted|dateline|datum|fecha|data|stand|zeit|meta|byline|info|stamp|calendar|"
+            "date|time|publi|posted|dateline|datum|fecha|data|stand|zeit|meta|byline|info|stamp|calendar|"
                     + "created|uhrzeit|fech|dátum|datum|tarih|tanggal|ngay|日期|article-header|entry-header|post-header|"
                     + "detail|author|source|subline|credits");
     /** A class, id or label that marks a date as the modification, not the publication. */
@@ -66,132 +66,155 @@ final class Dates {
 
     /** Ignore page areas that list other articles or the site's furniture. */
     private static final Pattern NOISE_CLASS = Pattern.compile(
-            "(?i)related|teaser|recommend|sidebar|widget|footer|comment|popular|trending|most-read|mostread|"
+            "related|teaser|recommend|sidebar|footer|comment|popular|trending|most-read|mostread|"
                     + "more-stories|newsletter|cookie|promo|breadcrumb|nav|menu|share|social|copyright|weather");
-
-    /** A date this long before another is an old date mentioned, not the page's own (htmldate uses the same idea). */
-    private static final long MAX_TEXT_CHARS = 30_000;
 
     private Dates() {
     }
 
+
+
     record Result(String published, String modified) {
     }
 
-    static Result extract(Document doc, JsonLd ld, JsonNode article, String url, boolean monthFirst, LocalDate today) {
+    static Result extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+                          Element headline, String url,
+                          boolean monthFirst, LocalDate today) {
         LocalDate max = today.plusDays(1);
         // 1. Structured data.
-        String published = first(max, monthFirst,
+        String ldPublished = first(max, monthFirst,
                 ld.text(article, "datePublished"),
                 ld.text(article, "dateCreated"),
                 ld.text(article, "uploadDate"));
         String metaPublished = null;
         for (String key : PUBLISHED_META) {
-            String v = plausible(MetadataExtractor.meta(doc, key), max, monthFirst);
+            String v = plausible(metas.get(key), max, monthFirst);
             if (v != null) {
                 metaPublished = v;
                 break;
             }
         }
+        // Microdata, read in one pass over the page.
+        Element microP = null;
+        Element microC = null;
+        Element microM = null;
+        Element pubdate = null;
+        for (Element e : itemprops) {
+            String ip = e.attr("itemprop");
+            if (microP == null && ip.equalsIgnoreCase("datePublished")) {
+                microP = e;
+            } else if (microC == null && ip.equalsIgnoreCase("dateCreated")) {
+                microC = e;
+            } else if (microM == null && ip.equalsIgnoreCase("dateModified")) {
+                microM = e;
+            }
+        }
+        for (Element t : doc.getElementsByAttribute("pubdate")) {
+            if (t.tagName().equals("time")) {
+                pubdate = t;
+                break;
+            }
+        }
         String microPublished = first(max, monthFirst,
-                attr(doc, "[itemprop=datePublished]", "content"),
-                attr(doc, "[itemprop=datePublished]", "datetime"),
-                attr(doc, "time[pubdate]", "datetime"),
-                attr(doc, "[itemprop=dateCreated]", "content"),
-                attr(doc, "[itemprop=dateCreated]", "datetime"),
-                text(doc, "[itemprop=datePublished]"));
-        if (published == null) {
+                attr(microP, "content"),
+                attr(microP, "datetime"),
+                attr(pubdate, "datetime"),
+                attr(microC, "content"),
+                attr(microC, "datetime"),
+                text(microP));
+        String published = ldPublished != null ? ldPublished : metaPublished != null ? metaPublished : microPublished;
+        // JSON-LD that disagrees with both the meta tags and the microdata of the page describes
+        // something else (a related story, a live blog's first post): the page's own tags win.
+        if (ldPublished != null && metaPublished != null && microPublished != null
+                && !sameDay(ldPublished, metaPublished) && sameDay(metaPublished, microPublished)) {
             published = metaPublished;
         }
-        if (published == null) {
-            published = microPublished;
-        }
-        // A JSON-LD block of another article (a related story, a live blog's first post) is caught
-        // by the meta tag of the page itself agreeing to the day with neither: prefer the meta tag.
-        if (published != null && metaPublished != null && microPublished != null
-                && !sameDay(published, metaPublished) && sameDay(metaPublished, microPublished)) {
-            published = metaPublished;
-        }
-
         String modified = first(max, monthFirst, ld.text(article, "dateModified"));
         if (modified == null) {
             for (String key : MODIFIED_META) {
-                modified = plausible(MetadataExtractor.meta(doc, key), max, monthFirst);
+                modified = plausible(metas.get(key), max, monthFirst);
                 if (modified != null) {
                     break;
                 }
             }
         }
         if (modified == null) {
-            modified = first(max, monthFirst,
-                    attr(doc, "[itemprop=dateModified]", "content"),
-                    attr(doc, "[itemprop=dateModified]", "datetime"));
+            modified = first(max, monthFirst, attr(microM, "content"), attr(microM, "datetime"));
+        }
+        if (published != null && isUtc(published) && headline != null && mayShiftDay(published)) {
+            // A UTC timestamp says nothing of the local day, which differs for hours of every day
+            // in the Americas and Asia; a date shown beside the headline tells it.
+            published = localDay(published, shown(doc, headline, max, monthFirst, LOCAL_WINDOW).published);
         }
 
-        // 2. Shown on the page: <time> and date elements near the headline, the URL, the text.
-        Visible visible = null;
-        if (published == null) {
-            visible = visible(doc, max, monthFirst);
-            if (visible.published != null) {
-                published = visible.published;
-            }
-            if (modified == null && visible.modified != null) {
-                modified = visible.modified;
-            }
-        }
+        // 2. No structured date: the URL's, checked against the dates shown near the headline.
         String urlDate = urlDate(url);
-        if (published == null && urlDate != null) {
-            published = urlDate;
-        }
-        if (published == null && visible != null && visible.textDate != null) {
-            published = visible.textDate;
+        if (published == null) {
+            Shown shown = shown(doc, headline, max, monthFirst, WINDOW_AFTER);
+            if (modified == null) {
+                modified = shown.modified;
+            }
+            if (urlDate != null) {
+                // A dated URL names the publication day; a date shown that agrees adds the time.
+                published = shown.published != null && sameDay(shown.published, urlDate) ? shown.published
+                        : shown.dateline != null && sameDay(shown.dateline, urlDate) ? shown.dateline : urlDate;
+            } else if (shown.published != null) {
+                published = shown.published;
+            } else if (shown.dateline != null) {
+                published = shown.dateline;
+            }
         }
         if (published == null && modified != null) {
-            // A page that only says when it changed was published on or before that day; the
-            // day of the change is the closest estimate (htmldate's "latest date" default).
+            // A page that only says when it changed was published on or before that day; the day
+            // of the change is the closest estimate (htmldate's default of the latest date).
             published = modified;
         }
-
-        // 3. Sanity: a page is not modified before it was published.
-        if (published != null && modified != null) {
-            OffsetDateTime p = instant(published);
-            OffsetDateTime m = instant(modified);
-            LocalDate pd = DateParser.day(published);
-            LocalDate md = DateParser.day(modified);
-            if (p != null && m != null ? m.isBefore(p.minusMinutes(1)) : pd != null && md != null && md.isBefore(pd)) {
-                String t = published;
-                published = modified;
-                modified = t;
-            }
-        }
-        // 4. The URL of a dated path names the local day; a UTC timestamp may fall on the next or
-        // previous one. Re-express the instant in the offset that gives the URL's day when the page
-        // states one elsewhere, else keep the URL's day.
-        if (published != null && urlDate != null) {
-            published = localise(published, urlDate, modified);
+        if (published == null) {
+            published = generated(doc, max);
         }
         return new Result(published, modified);
     }
 
-    /** {@code published} moved to the local day named by {@code localDay} when it is a UTC time a day off. */
-    static String localise(String published, String localDay, String other) {
-        LocalDate pd = DateParser.day(published);
-        LocalDate ld = DateParser.day(localDay);
-        if (pd == null || ld == null || pd.equals(ld) || Math.abs(ChronoUnit.DAYS.between(ld, pd)) != 1) {
-            return published;
+    /** Elements after the headline searched for the local day of a UTC stamp: the dateline is close by. */
+    private static final int LOCAL_WINDOW = 150;
+
+    /** True when some offset of at most ten hours puts the UTC stamp on another day (see {@link #localDay}). */
+    private static boolean mayShiftDay(String utc) {
+        OffsetDateTime p = DateParser.toOffsetDateTime(utc);
+        return p != null && (p.getHour() < 10 || p.getHour() >= 14);
+    }
+
+    private static boolean isUtc(String iso) {
+        return iso.length() > 16 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
+    }
+
+    /**
+     * {@code utc} re-expressed in the page's local time when {@code shown}, a date the page shows,
+     * falls on the day before or after: in the offset that the shown wall time implies when it has
+     * one, else as that day alone. Unchanged otherwise.
+     */
+    static String localDay(String utc, String shown) {
+        LocalDate sd = DateParser.day(shown);
+        OffsetDateTime p = DateParser.toOffsetDateTime(utc);
+        if (sd == null || p == null || sd.equals(p.toLocalDate()) || Math.abs(ChronoUnit.DAYS.between(p.toLocalDate(), sd)) != 1
+                || shown.length() > 19) {
+            // A shown value with its own offset is another instant (an update), not a local reading.
+            return utc;
         }
-        OffsetDateTime p = DateParser.toOffsetDateTime(published);
-        if (p == null || p.getOffset().getTotalSeconds() != 0) {
-            return published;
-        }
-        OffsetDateTime o = other == null ? null : DateParser.toOffsetDateTime(other);
-        if (o != null && o.getOffset().getTotalSeconds() != 0) {
-            OffsetDateTime moved = p.withOffsetSameInstant(o.getOffset());
-            if (moved.toLocalDate().equals(ld)) {
+        if (shown.length() >= 16) {
+            // A wall time: the offset it implies must be a whole quarter hour within ±14 h.
+            LocalDateTime wall = LocalDateTime.parse(shown.length() == 16 ? shown + ":00" : shown);
+            long minutes = ChronoUnit.MINUTES.between(p.toLocalDateTime().withSecond(0), wall.withSecond(0));
+            if (minutes % 15 == 0 && Math.abs(minutes) <= 14 * 60) {
+                OffsetDateTime moved = p.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) minutes * 60));
                 return DateParser.format(moved.toLocalDateTime(), moved.getOffset());
             }
+            return utc;
         }
-        return ld.toString();
+        // A day alone: only when an offset of at most ten hours can move the instant onto it.
+        int hour = p.getHour();
+        boolean previous = sd.isBefore(p.toLocalDate());
+        return previous && hour < 10 || !previous && hour >= 14 ? sd.toString() : utc;
     }
 
     private static boolean sameDay(String a, String b) {
@@ -266,126 +289,249 @@ final class Dates {
         return DateParser.validDay(yy, mm, dd) ? LocalDate.of(yy, mm, dd).toString() : null;
     }
 
-    /** What the page shows: a published and a modified date from marked elements, and the first date in its text. */
-    private static final class Visible {
+    /** What the page shows: dates in marked elements and {@code <time>}, and the first dateline of its text. */
+    private static final class Shown {
         String published;
         String modified;
-        String textDate;
+        String dateline;
     }
 
-    private static Visible visible(Document doc, LocalDate max, boolean monthFirst) {
-        Visible v = new Visible();
-        Element scope = scope(doc);
-        // <time> elements first: their datetime attribute is machine-readable.
-        for (Element t : scope.getElementsByTag("time")) {
-            if (inNoise(t, scope)) {
-                continue;
-            }
-            String d = plausible(t.attr("datetime"), max, monthFirst);
-            if (d == null) {
-                d = plausible(t.text(), max, monthFirst);
-            }
-            if (d == null) {
-                continue;
-            }
-            if (isUpdated(t)) {
-                if (v.modified == null) {
-                    v.modified = d;
+    /** Bound on the elements examined: dates sit near the top of an article. */
+    private static final int MAX_ELEMENTS = 20_000;
+    /** A line this short that holds a date is a dateline ("Published 17 March 2016, 20:47"). */
+    private static final int DATELINE_CHARS = 90;
+
+    private record Candidate(int index, String iso) {
+    }
+
+    /** Elements examined before and after the headline. */
+    private static final int WINDOW_BEFORE = 400;
+    private static final int WINDOW_AFTER = 1500;
+
+    /** True when the element's own text nodes hold at least four digits (a year, or a day and month). */
+    private static boolean hasDigits(Element e) {
+        int digits = 0;
+        for (TextNode t : e.textNodes()) {
+            String w = t.getWholeText();
+            for (int i = 0; i < w.length() && digits < 4; i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    digits++;
                 }
-                continue;
             }
-            v.published = d;
-            break;
         }
-        if (v.published != null) {
-            return v;
+        if (digits >= 4) {
+            return true;
         }
-        // Elements whose class or id says "date", in document order, with a short text.
-        int seen = 0;
-        for (Element e : scope.getAllElements()) {
-            if (++seen > 20_000) {
+        // Inline children carry the date in "<p><span>17</span>.<span>03</span>.<span>2016</span></p>".
+        for (Element c : e.children()) {
+            if (!c.isBlock()) {
+                for (TextNode t : c.textNodes()) {
+                    String w = t.getWholeText();
+                    for (int i = 0; i < w.length() && digits < 4; i++) {
+                        if (Character.isDigit(w.charAt(i))) {
+                            digits++;
+                        }
+                    }
+                }
+            }
+        }
+        return digits >= 4;
+    }
+
+    /** Elements from the headline within which a date's box needs no further check. */
+    private static final int NEAR = 40;
+    private static final Set<String> INLINE_DATE_TAGS = Set.of("span", "small", "b", "strong", "em", "i", "font", "abbr");
+
+    /**
+     * Dates shown on the page. Candidates come from {@code <time>} elements and elements whose class,
+     * id or itemprop says they hold a date; the one nearest the headline wins (after it counts
+     * nearer than before it: a site header showing today's date sits far above the headline).
+     */
+    private static Shown shown(Document doc, Element headline, LocalDate max, boolean monthFirst, int after) {
+        Shown v = new Shown();
+        Element body = doc.body() == null ? doc : doc.body();
+        List<Candidate> published = new ArrayList<>();
+        List<Candidate> datelines = new ArrayList<>();
+        int headlineIndex = -1;
+        int index = 0;
+        Set<Element> wrappers = wrappers(headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main"));
+        String firstModified = null;
+        List<Element> all = body.getAllElements();
+        int headlineAt = -1;
+        for (int i = 0; headline != null && i < all.size(); i++) {
+            if (all.get(i) == headline) {
+                headlineAt = i;
                 break;
             }
-            String marker = e.className() + " " + e.id() + " " + e.attr("itemprop");
-            if (marker.isBlank() || !DATE_CLASS.matcher(marker).find()) {
+        }
+        // Dates sit near the headline: look a few hundred elements around it (all of a page without one).
+        int from = headlineAt < 0 ? 0 : Math.max(0, headlineAt - WINDOW_BEFORE);
+        int to = Math.min(all.size(), headlineAt < 0 ? MAX_ELEMENTS : headlineAt + after);
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            index = i + 1;
+            if (e == headline) {
+                headlineIndex = index;
+            }
+            String tag = e.tagName();
+            boolean isTime = tag.equals("time");
+            String marker = marker(e);
+            boolean marked = !marker.isEmpty() && DATE_CLASS.matcher(marker).find();
+            boolean inline = !e.isBlock() && INLINE_DATE_TAGS.contains(tag);
+            if (!isTime && !marked && !e.isBlock() && !inline) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() < 6 || text.length() > 250 || inNoise(e, scope)) {
+            if (marked && !isTime && e.childrenSize() > 12) {
+                // A box this big ("article-meta" around the whole header) is not a date.
                 continue;
             }
-            List<DateParser.Found> found = DateParser.findAll(text, monthFirst, 4);
-            if (found.isEmpty()) {
+            if (marked && !isTime && e.selectFirst(TIME_WITH_DATETIME) != null) {
+                // The <time> inside says it in machine form (with the time of day): let it speak.
                 continue;
             }
-            for (DateParser.Found f : found) {
-                LocalDate day = DateParser.day(f.iso());
-                if (day == null || day.isAfter(max)) {
+            if (!isTime && !marked && !hasDigits(e)) {
+                // No digit in the element's own text: no date to find (most blocks of a page).
+                continue;
+            }
+            String own = isTime || marked ? e.text() : ownLine(e);
+            if (marked && own.isBlank() && e.parent() != null) {
+                // A calendar icon ("<i class="fa-calendar"></i> 02.02.2022"): the date is beside it.
+                own = ownLine(e.parent());
+            }
+            if (own.length() < 6 || own.length() > 250) {
+                if (!isTime || !e.hasAttr("datetime")) {
                     continue;
                 }
-                String before = text.substring(Math.max(0, f.start() - 30), f.start());
-                boolean updated = UPDATED.matcher(before).find() || UPDATED.matcher(marker).find() && !PUBLISHED_LABEL.matcher(before).find();
+            }
+            // Boxes of other stories and comments are passed over, except right by the headline,
+            // where the article's own date sits whatever its box is called ("teaser-meta").
+            boolean near = headlineIndex >= 0 && index - headlineIndex <= NEAR;
+            if (!near && inNoise(e, wrappers)) {
+                continue;
+            }
+            if (isTime || marked) {
+                String d = isTime ? plausible(e.attr("datetime"), max, monthFirst) : null;
+                String before = "";
+                if (d == null) {
+                    List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 3);
+                    for (DateParser.Found f : found) {
+                        LocalDate day = DateParser.day(f.iso());
+                        if (day != null && !day.isAfter(max)) {
+                            d = f.iso();
+                            before = own.substring(Math.max(0, f.start() - 30), f.start());
+                            if (!UPDATED.matcher(before).find()) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (d == null) {
+                    continue;
+                }
+                boolean updated = UPDATED.matcher(before).find()
+                        || isTime && isUpdated(e)
+                        || !isTime && UPDATED.matcher(marker).find() && !PUBLISHED_LABEL.matcher(before).find();
                 if (updated) {
-                    if (v.modified == null) {
-                        v.modified = f.iso();
+                    if (firstModified == null) {
+                        firstModified = d;
                     }
                 } else {
-                    v.published = f.iso();
-                    return v;
+                    published.add(new Candidate(index, d));
+                }
+            } else if (own.length() <= DATELINE_CHARS && e.closest(QUOTED) == null) {
+                // A short line of plain text that is mostly a date: a dateline; an inline element
+                // that holds a date and little else ("<span class="blue">01.02.2022</span>").
+                List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 2);
+                if (!found.isEmpty()) {
+                    DateParser.Found f = found.get(0);
+                    LocalDate day = DateParser.day(f.iso());
+                    int rest = own.length() - (f.end() - f.start());
+                    if (day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
+                            && !UPDATED.matcher(own.substring(0, f.start())).find()) {
+                        datelines.add(new Candidate(index, f.iso()));
+                    }
                 }
             }
         }
-        if (v.published == null && v.modified != null) {
-            return v;
-        }
-        // The first date in the text after the headline (a dateline, "Posted on ..."), else anywhere.
-        v.textDate = textDate(doc, scope, max, monthFirst);
+        v.modified = firstModified;
+        v.published = nearest(published, headlineIndex);
+        v.dateline = nearest(datelines, headlineIndex);
         return v;
     }
 
-    /** The article element when the page marks one, else the body: dates in it are the article's. */
-    private static Element scope(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        if (h1 != null) {
-            // Start from the headline's enclosing section: dates sit just above or below it.
-            Element p = h1;
-            for (int i = 0; i < 4 && p.parent() != null && !p.parent().tagName().equals("body"); i++) {
-                p = p.parent();
-                if (p.text().length() > 400) {
-                    break;
-                }
-            }
-            Element a = h1.closest("article");
-            if (a != null) {
-                return a;
+    /** The candidate nearest the headline, counting distance before it double; the first when there is no headline. */
+    private static String nearest(List<Candidate> cs, int headlineIndex) {
+        Candidate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Candidate c : cs) {
+            long d = headlineIndex < 0 ? c.index() : c.index() >= headlineIndex ? c.index() - headlineIndex : 2L * (headlineIndex - c.index());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
             }
         }
-        Element a = doc.selectFirst("article");
-        if (a != null) {
-            return a;
-        }
-        return doc.body() == null ? doc : doc.body();
+        return best == null ? null : best.iso();
     }
 
-    private static boolean inNoise(Element e, Element scope) {
+    /** The text directly inside an element (its own text nodes and inline children), bounded. */
+    private static String ownLine(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (n instanceof Element c && !c.isBlock()) {
+                sb.append(c.text());
+            }
+            sb.append(' ');
+            if (sb.length() > 300) {
+                break;
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The headline's ancestors: page wrappers, whatever their class says ("menu-panel", "widget"). */
+    static Set<Element> wrappers(Element headline) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element p = headline; p != null; p = p.parent()) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** In navigation, a footer, an aside, or a box of other stories or comments (below the page wrappers). */
+    static boolean inNoise(Element e, Set<Element> wrappers) {
         int depth = 0;
-        for (Element p = e; p != null && p != scope && depth < 30; p = p.parent(), depth++) {
+        for (Element p = e; p != null && depth < 30 && !wrappers.contains(p); p = p.parent(), depth++) {
             String tag = p.tagName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("li") && depth > 0 && p.select("a").size() > 0 && e.closest("article") == null) {
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
+                    || tag.equals("noscript") || tag.equals("template")) {
                 return true;
             }
-            String marker = p.className() + " " + p.id();
-            if (!marker.isBlank() && NOISE_CLASS.matcher(marker).find()) {
+            String marker = marker(p);
+            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** An element's class, id and itemprop in lower case ("" when it has none): what its box is called. */
+    static String marker(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        String m = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        return m.length() <= 2 ? "" : m.toLowerCase(Locale.ROOT);
+    }
+
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator QUOTED = QueryParser.parse("figcaption, figure, blockquote, table");
+
     private static boolean isUpdated(Element t) {
         Element p = t;
         for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
-            String marker = p.className() + " " + p.id() + " " + p.attr("itemprop");
+            String marker = marker(p);
             if (UPDATED.matcher(marker).find()) {
                 return true;
             }
@@ -398,67 +544,57 @@ final class Dates {
         return UPDATED.matcher(before.length() > 40 ? before.substring(before.length() - 40) : before).find();
     }
 
-    /** The first plausible date in the page's visible text, starting at the headline when there is one. */
-    private static String textDate(Document doc, Element scope, LocalDate max, boolean monthFirst) {
-        StringBuilder sb = new StringBuilder();
-        Element h1 = scope.selectFirst("h1");
-        Element start = h1 != null ? h1 : scope;
-        // Text from the headline on: the dateline, the byline, the body.
-        collectText(start == scope ? scope : start.parent() != null ? start.parent() : start, sb);
-        String found = firstIn(sb.toString(), max, monthFirst);
-        if (found == null && scope != doc.body() && doc.body() != null) {
-            sb.setLength(0);
-            collectText(doc.body(), sb);
-            found = firstIn(sb.toString(), max, monthFirst);
-        }
-        return found;
-    }
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?<![\\d])(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{2})-(\\d{2})-(\\d{4}))[ T](\\d{2}):(\\d{2})");
 
-    private static String firstIn(String text, LocalDate max, boolean monthFirst) {
-        for (DateParser.Found f : DateParser.findAll(text, monthFirst, 20)) {
-            LocalDate day = DateParser.day(f.iso());
-            if (day != null && !day.isAfter(max)) {
-                return f.iso();
+    /**
+     * Last resort for pages that show no date: the latest timestamp their scripts or comments carry
+     * (a template's generation time, a "showDate(…)" call), which for news is the day of publication.
+     */
+    private static String generated(Document doc, LocalDate max) {
+        LocalDate best = null;
+        int seen = 0;
+        long budget = 2_000_000;
+        for (Node n : allScriptsAndComments(doc)) {
+            String data = n instanceof org.jsoup.nodes.DataNode dn ? dn.getWholeData()
+                    : n instanceof org.jsoup.nodes.Comment c ? c.getData() : "";
+            if (data.length() > budget) {
+                data = data.substring(0, (int) budget);
             }
-        }
-        return null;
-    }
-
-    private static void collectText(Element root, StringBuilder sb) {
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (sb.length() >= MAX_TEXT_CHARS) {
-                    return FilterResult.STOP;
+            budget -= data.length();
+            if (budget <= 0 && data.isEmpty()) {
+                break;
+            }
+            Matcher m = TIMESTAMP.matcher(data);
+            while (m.find() && ++seen < 500) {
+                int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(6));
+                int mo = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(5));
+                int d = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(4));
+                if (DateParser.validDay(y, mo, d)) {
+                    LocalDate day = LocalDate.of(y, mo, d);
+                    if (!day.isAfter(max) && (best == null || day.isAfter(best))) {
+                        best = day;
+                    }
                 }
-                if (node instanceof Element el) {
-                    String tag = el.tagName();
-                    if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("footer")
-                            || tag.equals("aside") || tag.equals("noscript") || tag.equals("select")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    String marker = el.className() + " " + el.id();
-                    if (!marker.isBlank() && NOISE_CLASS.matcher(marker).find()) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (el.isBlock()) {
-                        sb.append('\n');
-                    }
-                } else if (node instanceof TextNode t) {
-                    sb.append(t.text()).append(' ');
-                }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        }
+        return best == null ? null : best.toString();
     }
 
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
+    private static List<Node> allScriptsAndComments(Document doc) {
+        List<Node> out = new ArrayList<>();
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (out.size() < 2_000 && (node instanceof org.jsoup.nodes.DataNode || node instanceof org.jsoup.nodes.Comment)) {
+                    out.add(node);
+                }
+            }
+        }, doc);
+        return out;
+    }
+
+    private static String attr(Element e, String attr) {
         if (e == null) {
             return null;
         }
@@ -466,14 +602,11 @@ final class Dates {
         return v.isEmpty() ? null : v;
     }
 
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
+    private static String text(Element e) {
         if (e == null) {
             return null;
         }
         String v = e.text().strip();
         return v.isEmpty() || v.length() > 200 ? null : v;
     }
-
-    static final Set<String> UNUSED = Set.of();
 }

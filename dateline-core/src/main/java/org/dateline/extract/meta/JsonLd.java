@@ -293,8 +293,33 @@ final class JsonLd {
                 t = Parser.unescapeEntities(t, false);
             }
         }
-        t = t.replaceAll("[\\s\\u00a0]+", " ").strip();
+        t = repairMojibake(t.replaceAll("[\\s\\u00a0]+", " ").strip());
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * UTF-8 read as windows-1252 ("sanciÃ³n", "donâ€™t"), as CMSs sometimes write into meta tags of
+     * pages that are otherwise right: re-read when the bytes make valid UTF-8, else left as it is.
+     */
+    static String repairMojibake(String s) {
+        if (s.indexOf('Ã') < 0 && s.indexOf('â') < 0 && s.indexOf('Â') < 0) {
+            return s;
+        }
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        java.nio.charset.CharsetEncoder enc = cp1252.newEncoder();
+        if (!enc.canEncode(s)) {
+            return s;
+        }
+        try {
+            java.nio.ByteBuffer bytes = enc.encode(java.nio.CharBuffer.wrap(s));
+            String fixed = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(bytes).toString();
+            return fixed.length() < s.length() ? fixed : s;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return s;
+        }
     }
 
     /** An author entry: a name, and whether the page says it is a person (false for an organisation). */

@@ -25,11 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
 
-    /** Class names of the kicker (overline, "Dachzeile") that some sites put inside the {@code <h1>}. */
-    private static final Pattern KICKER = Pattern.compile(
-            "(?i)kicker|overline|over-line|dachzeile|topline|top-line|roofline|eyebrow|supertitle|super-title|"
-                    + "pretitle|pre-title|spitzmarke|overtitle|over-title|headline-intro|title-prefix|"
-                    + "visually-hidden|sr-only|screen-reader|visuallyhidden|hidden-text|u-hidden");
+    private static final org.jsoup.select.Evaluator HEADLINE_MARKS = org.jsoup.select.QueryParser.parse(
+            "[itemprop=headline], .entry-title, .post-title, .article-title, .story-title, .headline");
     private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|titel|titulo|titolo");
 
     public Metadata extract(Document doc, String pageUrl) {
@@ -39,9 +36,11 @@ public final class MetadataExtractor {
     /** As {@link #extract(Document, String)}, with the day after which no date is plausible given. */
     public Metadata extract(Document doc, String pageUrl, LocalDate today) {
         JsonLd ld = JsonLd.of(doc);
+        MetaTags metas = MetaTags.of(doc);
+        List<Element> itemprops = doc.getElementsByAttribute("itemprop");
         String url = firstNonBlank(
                 attr(doc, "link[rel=canonical]", "abs:href"),
-                meta(doc, "og:url"),
+                metas.get("og:url"),
                 pageUrl);
         if (url != null && pageUrl != null && Sites.absolute(pageUrl, url) != null) {
             url = Sites.absolute(pageUrl, url);
@@ -51,37 +50,39 @@ public final class MetadataExtractor {
         }
         JsonNode article = ld.article(url);
         String host = Sites.site(url != null ? url : pageUrl);
-        List<String> siteNames = siteNames(doc, ld);
+        List<String> siteNames = siteNames(metas, ld);
 
-        String title = title(doc, ld, article, siteNames, host);
+        Element headline = h1(doc, siteNames, host);
+        String title = title(doc, metas, ld, article, headline, siteNames, host);
 
         String language = firstNonBlank(
                 doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
                 ld.text(article, "inLanguage"),
-                meta(doc, "og:locale"),
+                metas.get("og:locale"),
                 attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
-                meta(doc, "language"),
-                meta(doc, "dc.language"));
+                metas.get("language"),
+                metas.get("dc.language"));
         if (Languages.normalise(language) == null) {
-            language = firstNonBlank(ld.text(article, "inLanguage"), meta(doc, "og:locale"), meta(doc, "dc.language"));
+            language = firstNonBlank(ld.text(article, "inLanguage"), metas.get("og:locale"), metas.get("dc.language"));
         }
 
-        Dates.Result dates = Dates.extract(doc, ld, article, url != null ? url : pageUrl, monthFirst(language, doc, host), today);
-        List<String> authors = Authors.extract(doc, ld, article, siteNames, host);
+        Dates.Result dates = Dates.extract(doc, metas, itemprops, ld, article, headline, url != null ? url : pageUrl,
+                monthFirst(language, metas, host), today);
+        List<String> authors = Authors.extract(doc, metas, itemprops, ld, article, headline, siteNames, host);
 
         String description = firstNonBlank(
-                meta(doc, "og:description"),
-                meta(doc, "description"),
-                meta(doc, "twitter:description"),
+                metas.get("og:description"),
+                metas.get("description"),
+                metas.get("twitter:description"),
                 ld.text(article, "description"));
         description = JsonLd.clean(description);
-        List<String> tags = tags(doc, ld, article);
+        List<String> tags = tags(doc, metas, ld, article);
         List<String> media = new ArrayList<>(Media.fromTitle(title));
         for (String kind : Media.fromTitle(doc.title())) {
             Media.add(media, kind);
         }
-        String ogType = meta(doc, "og:type");
+        String ogType = metas.get("og:type");
         if (ogType != null && ogType.toLowerCase(Locale.ROOT).startsWith("video")) {
             Media.add(media, "video");
         }
@@ -92,13 +93,17 @@ public final class MetadataExtractor {
 
     /** The names the site goes by, as the page states them: OpenGraph, app name, JSON-LD publisher and website. */
     static List<String> siteNames(Document doc, JsonLd ld) {
+        return siteNames(MetaTags.of(doc), ld);
+    }
+
+    static List<String> siteNames(MetaTags metas, JsonLd ld) {
         Set<String> out = new LinkedHashSet<>();
-        add(out, meta(doc, "og:site_name"));
-        add(out, meta(doc, "application-name"));
-        add(out, meta(doc, "apple-mobile-web-app-title"));
-        add(out, meta(doc, "al:android:app_name"));
-        add(out, meta(doc, "al:ios:app_name"));
-        String tw = meta(doc, "twitter:site");
+        add(out, metas.get("og:site_name"));
+        add(out, metas.get("application-name"));
+        add(out, metas.get("apple-mobile-web-app-title"));
+        add(out, metas.get("al:android:app_name"));
+        add(out, metas.get("al:ios:app_name"));
+        String tw = metas.get("twitter:site");
         if (tw != null && tw.startsWith("@")) {
             add(out, tw.substring(1));
         }
@@ -123,7 +128,7 @@ public final class MetadataExtractor {
         }
     }
 
-    private static String title(Document doc, JsonLd ld, JsonNode article, List<String> siteNames, String host) {
+    private static String title(Document doc, MetaTags metas, JsonLd ld, JsonNode article, Element h1e, List<String> siteNames, String host) {
         List<Titles.Candidate> cs = new ArrayList<>();
         // Order breaks ties and picks the spelling: JSON-LD, OpenGraph, then the visible <h1>.
         if (article != null) {
@@ -133,8 +138,7 @@ public final class MetadataExtractor {
             }
             cs.add(new Titles.Candidate("ld", headline, 1.0));
         }
-        cs.add(new Titles.Candidate("og", meta(doc, "og:title"), 1.0));
-        Element h1e = h1(doc, siteNames, host);
+        cs.add(new Titles.Candidate("og", metas.get("og:title"), 1.0));
         String h1 = h1e == null ? null : h1e.text();
         List<String> names = siteNames;
         if (h1e != null && isSiteHeading(h1e, doc.title(), siteNames, host)) {
@@ -144,13 +148,23 @@ public final class MetadataExtractor {
             h1 = null;
         }
         cs.add(new Titles.Candidate("h1", h1, 1.0));
-        cs.add(new Titles.Candidate("twitter", meta(doc, "twitter:title"), 0.5));
-        Element ip = doc.selectFirst("[itemprop=headline]:not(meta)");
+        cs.add(new Titles.Candidate("twitter", metas.get("twitter:title"), 0.5));
+        Element ip = null;
+        Element entry = null;
+        for (Element e : doc.select(HEADLINE_MARKS)) {
+            if (ip == null && e.attr("itemprop").equals("headline") && !e.tagName().equals("meta")) {
+                ip = e;
+            } else if (entry == null && !e.hasAttr("itemprop")) {
+                entry = e;
+            }
+            if (ip != null && entry != null) {
+                break;
+            }
+        }
         if (ip != null && !ip.tagName().equals("h1") && ip.text().length() <= 300) {
             cs.add(new Titles.Candidate("itemprop", ip.text(), 0.5));
         }
         // Blog themes mark the post's title with a class (and often put the site's name in the <h1>).
-        Element entry = doc.selectFirst(".entry-title, .post-title, .article-title, .story-title, .headline");
         if (entry != null && entry.text().length() <= 300) {
             cs.add(new Titles.Candidate("entry", entry.text(), 0.75));
         }
@@ -201,7 +215,7 @@ public final class MetadataExtractor {
                 break;
             }
             String text = h.text().strip();
-            if (text.isEmpty() || text.length() > 400) {
+            if (text.isEmpty() || text.length() > 400 || isHidden(h) || NAVIGATION.matcher(text).matches()) {
                 continue;
             }
             int score = -i;
@@ -228,32 +242,28 @@ public final class MetadataExtractor {
         return best;
     }
 
-    /** An element's text without its kicker and screen-reader-only descendants (when what remains is a headline). */
-    static String withoutKicker(Element h) {
-        boolean has = false;
-        for (Element d : h.getAllElements()) {
-            if (d != h && KICKER.matcher(d.className()).find()) {
-                has = true;
-                break;
+    /** Headings for screen readers and navigation ("Navigation und Service", "Sections"), not headlines. */
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "(?iu)(?:navigation|hauptnavigation|navigation und service|service|menu|menü|menú|sections|search|suche|"
+                    + "startseite|homepage|home|inhalt|content|main content|hauptinhalt|skip to content)");
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:sr-only|visually-?hidden|screen-?reader|hidden|hide|offscreen|invisible|a11y)(?:$|[\\s_-])");
+
+    private static boolean isHidden(Element h) {
+        int depth = 0;
+        for (Element p = h; p != null && depth < 4; p = p.parent(), depth++) {
+            if (HIDDEN.matcher(p.className()).find() || p.hasAttr("hidden") || p.tagName().equals("nav")
+                    || p.attr("style").replace(" ", "").contains("display:none")) {
+                return true;
             }
         }
-        if (!has) {
-            return h.text();
-        }
-        Element c = h.clone();
-        for (Element d : c.getAllElements()) {
-            if (d != c && d.parent() != null && KICKER.matcher(d.className()).find()) {
-                d.remove();
-            }
-        }
-        String t = c.text().strip();
-        return t.length() >= 10 ? t : h.text();
+        return false;
     }
 
     /** Numeric dates read month first (03/04/2020 is March 4) on US English pages. */
-    private static boolean monthFirst(String language, Document doc, String host) {
+    private static boolean monthFirst(String language, MetaTags metas, String host) {
         String tag = (language == null ? "" : language).toLowerCase(Locale.ROOT).replace('_', '-');
-        String locale = meta(doc, "og:locale");
+        String locale = metas.get("og:locale");
         String loc = locale == null ? "" : locale.toLowerCase(Locale.ROOT).replace('_', '-');
         if (tag.equals("en-us") || loc.equals("en-us")) {
             return true;
@@ -262,10 +272,10 @@ public final class MetadataExtractor {
         return english && host != null && host.matches(".*\\.(com|us|gov|edu)$");
     }
 
-    private static List<String> tags(Document doc, JsonLd ld, JsonNode article) {
+    private static List<String> tags(Document doc, MetaTags metas, JsonLd ld, JsonNode article) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
-            addTag(out, m.attr("content"));
+        for (String t : metas.all("article:tag")) {
+            addTag(out, t);
         }
         if (out.isEmpty() && article != null) {
             JsonNode kw = article.get("keywords");
@@ -282,9 +292,9 @@ public final class MetadataExtractor {
             }
         }
         if (out.isEmpty()) {
-            String kw = meta(doc, "news_keywords");
+            String kw = metas.get("news_keywords");
             if (kw == null) {
-                kw = meta(doc, "keywords");
+                kw = metas.get("keywords");
             }
             if (kw != null) {
                 for (String k : kw.split("[,;]")) {
@@ -301,23 +311,9 @@ public final class MetadataExtractor {
         }
     }
 
-    /** A full date in the URL's path; null when none. */
-    static String urlDate(String url) {
-        return Dates.urlDate(url);
-    }
-
     /** The content of the first non-empty meta tag whose property, name or itemprop is {@code key} (any case). */
     static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
+        return MetaTags.of(doc).get(key);
     }
 
     private static String attr(Document doc, String css, String attr) {

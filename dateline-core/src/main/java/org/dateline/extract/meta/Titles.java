@@ -17,7 +17,8 @@ public final class Titles {
     /** Separators between a headline and the site name or section, spaced ("A - B") or CJK ("A：B", "AㅣB"). */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s+(?:[|–—\\-·•»«/~:*]|::|\\\\)\\s+|\\s+\\|\\s*|\\s*\\|\\s+|\\s*[｜：ㅣ|]\\s*|\\s+[-–—]{2}\\s*|(?<=\\S)--(?=\\S)|(?<=\\S):\\s+");
-    private static final String TRIM_CHARS = "[\\s|–—:\\-·•»«/~｜：ㅣ\\\\]+";
+    /** Separator characters left at a cut; not the guillemets, which quote in French, German and Swiss headlines. */
+    private static final String TRIM_CHARS = "[\\s|–—:\\-·•/~｜：ㅣ\\\\]+";
 
     private Titles() {
     }
@@ -63,7 +64,7 @@ public final class Titles {
         String siteSep = null;
         boolean dated = cut;
         cut = false;
-        while (to - from >= 2 && !isColon(segs.get(to - 2)[1]) && isSiteName(segs.get(to - 1)[0], siteNames, host)) {
+        while (to - from >= 2 && !isColon(segs.get(to - 2)[1]) && isTrailingSiteName(segs.get(to - 1)[0], siteNames, host)) {
             siteSep = segs.get(to - 2)[1].strip();
             to--;
             cut = true;
@@ -133,6 +134,43 @@ public final class Titles {
     private static boolean isChrome(String seg) {
         String s = seg.strip();
         return !s.isEmpty() && s.split("\\s+").length <= 2 && s.length() <= 24 && !s.matches(".*[?!\"«»„“”].*");
+    }
+
+    /**
+     * A last segment names the site more often than a first one does, so it may also be a short
+     * phrase containing the site's name as a word ("Bundeskanzleramt Österreich" on
+     * bundeskanzleramt.gv.at).
+     */
+    static boolean isTrailingSiteName(String part, Collection<String> siteNames, String host) {
+        if (isSiteName(part, siteNames, host)) {
+            return true;
+        }
+        String[] words = part.strip().split("[^\\p{L}\\p{N}]+");
+        if (words.length > 5) {
+            return false;
+        }
+        String label = hostLabel(host);
+        for (String w : words) {
+            String sw = squash(w);
+            if (sw.length() >= 4 && (sw.equals(label) || siteNames.stream().anyMatch(n -> squash(n).equals(sw)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The registered name of a host without its public suffix ("bundeskanzleramt" of bundeskanzleramt.gv.at). */
+    static String hostLabel(String host) {
+        if (host == null) {
+            return "";
+        }
+        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+        // Skip the public suffix: the TLD and, for second-level suffixes (co.uk, gv.at, com.au), the one before.
+        int i = parts.length - 2;
+        if (i > 0 && parts[i].length() <= 3 && parts[parts.length - 1].length() == 2) {
+            i--;
+        }
+        return i >= 0 ? squash(parts[i]) : squash(host);
     }
 
     static boolean isSiteName(String part, Collection<String> siteNames, String host) {
@@ -275,11 +313,6 @@ public final class Titles {
             }
         }
         return Extra.NONE;
-    }
-
-    /** True when {@code longer} is {@code core} with a kicker before or a tail after it, split at a separator. */
-    static boolean isCoreOf(String core, String longer) {
-        return extra(core, longer) != Extra.NONE;
     }
 
     private static final Pattern CORE_SEPARATOR = Pattern.compile("\\s*[:|–—/]\\s+|\\s+[-·•»]\\s+|[«»\"„“”]\\s*[:–—-]\\s+");
