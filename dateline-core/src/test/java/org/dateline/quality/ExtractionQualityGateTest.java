@@ -45,6 +45,9 @@ class ExtractionQualityGateTest {
     void extractionDev() throws IOException {
         ExtractionScorer s = score(SharedData.require("extraction-dev"));
         assertThat(s.segmentsF1()).as("extraction-dev segments F1").isGreaterThanOrEqualTo(DevSet.floor("extraction-dev.segments_f1"));
+        assertThat(s.title()).as("extraction-dev title").isGreaterThanOrEqualTo(DevSet.floor("extraction-dev.title"));
+        assertThat(s.date()).as("extraction-dev date").isGreaterThanOrEqualTo(DevSet.floor("extraction-dev.date"));
+        assertThat(s.authorsF1()).as("extraction-dev authors F1").isGreaterThanOrEqualTo(DevSet.floor("extraction-dev.authors_f1"));
     }
 
     @Test
