@@ -48,6 +48,8 @@ public final class ContentExtractor {
     private static final double NEAR_SHARE = 0.1;
     /** Related links kept per page: a "read more" box, not a site map. */
     private static final int MAX_RELATED = 20;
+    /** Prose after a second h1 that makes it the headline of a next story. */
+    private static final double NEXT_STORY_PROSE = 300;
     /** "Near the headline": its branch joins the headline's within this many levels above it. */
     private static final int TITLE_NEAR = 3;
 
@@ -180,7 +182,10 @@ public final class ContentExtractor {
                 keptWeight += b.weight;
             }
             double pageProse = prose[0];
-            if (keptWeight < 0.5 * pageProse && keptWeight < 1500) {
+            // a core marked as the article body by its markup is trusted with less text: the rescue
+            // then took a second story and a privacy notice, never missing article text (dev sets)
+            int enough = core >= 0 && (ix.hints[core] & ClassHints.ARTICLE) != 0 && !x("norescue2") ? 1000 : 1500;
+            if (!x("norescue") && keptWeight < 0.5 * pageProse && keptWeight < enough) {
                 List<PageIndex.Block> rescue = rescue();
                 int w = 0;
                 for (PageIndex.Block b : rescue) {
@@ -330,6 +335,37 @@ public final class ContentExtractor {
         }
 
         /**
+         * The headline of the next story after the article's own ({@code te}): an h1 after it that
+         * is followed by prose (pages that scroll on into further stories put each under its own
+         * h1), or -1. A site's logo in an h1 comes before the headline and does not count.
+         */
+        int nextStory(int te) {
+            if (te < 0) {
+                return -1;
+            }
+            int candidate = -1;
+            double after = 0;
+            for (PageIndex.Block b : blocks) {
+                int o = b.owner;
+                if (o <= te || dropped[o]) {
+                    continue;
+                }
+                if (candidate < 0) {
+                    if (b.kind == PageIndex.H1 && o >= ix.end[te] && b.weight >= 10
+                            && (title == null || !norm(b.text).equals(title))) {
+                        candidate = o;
+                    }
+                    continue;
+                }
+                after += Math.max(0, blockValue(b));
+                if (after >= NEXT_STORY_PROSE) {
+                    return candidate;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The article container, in two steps. The core is the element that directly holds the
          * most prose (its own blocks and its children's count fully, its grandchildren's half, as
          * in Readability): sums over whole subtrees would let prose scattered over the page (a
@@ -347,10 +383,35 @@ public final class ContentExtractor {
                 }
                 double v = blockValue(b);
                 direct[o] += v;
+                if (x("nowrap")) {
                 int p = ix.parent[o];
                 if (p >= 0) {
                     direct[p] += v;
                     int g = ix.parent[p];
+                    if (g >= 0) {
+                        direct[g] += v / 2;
+                    }
+                }
+                continue;
+                }
+                // wrappers around one element alone ("div > div > p") are the element itself: the
+                // paragraph counts fully up to the first ancestor with several children, half above it
+                int c = o;
+                int p = ix.parent[c];
+                while (p >= 0 && p + 1 == c && ix.end[p] == ix.end[c]) {
+                    direct[p] += v;
+                    c = p;
+                    p = ix.parent[c];
+                }
+                if (p >= 0) {
+                    direct[p] += v;
+                    c = p;
+                    int g = ix.parent[c];
+                    while (g >= 0 && g + 1 == c && ix.end[g] == ix.end[c]) {
+                        direct[g] += v;
+                        c = g;
+                        g = ix.parent[c];
+                    }
                     if (g >= 0) {
                         direct[g] += v / 2;
                     }
@@ -371,6 +432,7 @@ public final class ContentExtractor {
                     }
                 }
             }
+            int next = x("nonext") ? -1 : nextStory(te);
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             int bestNear = -1;
@@ -398,7 +460,7 @@ public final class ContentExtractor {
                     bestScore = s;
                     best = i;
                 }
-                if (te >= 0 && join[i] <= TITLE_NEAR && s > bestNearScore) {
+                if (te >= 0 && join[i] <= TITLE_NEAR && (next < 0 || i < next) && s > bestNearScore) {
                     bestNearScore = s;
                     bestNear = i;
                 }
@@ -409,11 +471,17 @@ public final class ContentExtractor {
                 best = bestNear;
             }
             if (trace != null) {
-                trace.append("core ").append(best).append(' ').append(path(best)).append(" direct=").append(direct[best]).append('\n');
+                trace.append("core ").append(best).append(' ').append(path(best)).append(" direct=").append(direct[best])
+                        .append(" title=").append(te).append(" near=").append(bestNear).append(' ').append(bestNearScore)
+                        .append(" best=").append(bestScore).append('\n');
             }
             core = best;
             int c = best;
             for (int a = ix.parent[best]; a >= 0; a = ix.parent[a]) {
+                if (next > best && ix.contains(a, next)) {
+                    // the next story of an endless scroll begins here
+                    break;
+                }
                 double added = value[a] - value[best];
                 double addedProse = prose[a] - prose[best];
                 double addedLinks = addedProse - added;
@@ -527,6 +595,11 @@ public final class ContentExtractor {
                 if (BoilerText.isChrome(t, b.weight) || BoilerText.isDateLine(t, b.weight)
                         || BoilerText.isByline(t, b.weight) || BoilerText.isCaption(t, b.weight)) {
                     note(b, "chrome");
+                    continue;
+                }
+                if (!x("noprompt") && Prompts.isPrompt(t, b.weight)) {
+                    pending = headless(out, pending);
+                    note(b, "prompt");
                     continue;
                 }
                 if (!seen.add(t)) {
@@ -740,6 +813,10 @@ public final class ContentExtractor {
             }
             return kinds;
         }
+    }
+
+    static boolean x(String k) {
+        return Boolean.getBoolean("x." + k);
     }
 
     static String norm(String s) {
