@@ -96,6 +96,15 @@ public final class ContentExtractor {
             if (h.text().length() > 2 * b.text().length() + 200) {
                 return h;
             }
+            // script-rendered pages (Next.js) ship the article's HTML in their hydration data
+            String html = HydrationData.articleHtml(doc);
+            if (html != null) {
+                Document fragment = org.jsoup.Jsoup.parseBodyFragment(html, base == null ? "" : base);
+                Body d = new Run(PageIndex.of(fragment.body(), false), title, base, null).body();
+                if (d.text().length() > 2 * b.text().length() + 200) {
+                    return new Body(d.text(), b.related(), b.media());
+                }
+            }
         }
         return b;
     }
@@ -264,6 +273,10 @@ public final class ContentExtractor {
                 }
 
                 dropped[i] = true;
+                if (trace != null && raw[i] > 0.2 * total) {
+                    trace.append("drop-region ").append(i).append(' ').append(path(i)).append(" raw=").append(raw[i])
+                            .append(" of ").append(total).append(" good=").append(goodBlocks[i]).append('\n');
+                }
                 if ((h & ClassHints.COMMENTS) != 0) {
                     discussionProse += raw[i];
                 }
