@@ -2,6 +2,7 @@ package org.dateline.extract.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Short blocks whose words alone mark them as page chrome: share and print prompts, "read more"
@@ -192,6 +193,40 @@ final class BoilerText {
             }
         }
         return false;
+    }
+
+    /**
+     * A credit label near the end of a short block: "... Bild: Andreas Seidel/Archiv",
+     * "... Bildrechte: MDR/David Straub", "... (Image: Getty)". What follows the label is a few
+     * words without a sentence end: a name, an agency, a source.
+     */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:^|[\\s(|/·•–-])(?:bildrechte|bildquelle"
+            + "|bild|bilder|foto|fotos|photo|photos|image|images|picture|pictures|credit|credits|crédit|crédits"
+            + "|fotografía|archivbild|symbolbild)\\s*:\\s*[^:.!?]{1,60}\\)?\\s*$");
+
+    /** Caption wording for who stands where in a picture. */
+    private static final Pattern PICTURED = Pattern.compile("(?iu)^\\(?pictured\\b|\\b(?:from left|second (?:left|right)"
+            + "|left to right|von links|v\\. ?l\\. ?n\\. ?r\\.|de gauche à droite|de izquierda a derecha)\\b");
+
+    /** A short block that reads as a picture caption by its wording (a credit tail, who stands where). */
+    static boolean isCaptionWording(String text, int weight) {
+        if (weight > 300) {
+            return false;
+        }
+        return CREDIT_TAIL.matcher(text).find() || PICTURED.matcher(text).find();
+    }
+
+    /**
+     * News-agency and staff credit lines at the end of a story: "Reporting by ...; Editing by ...",
+     * "Associated Press writer ... contributed to this report", "Mit Material von dpa".
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:additional )?(?:reporting|writing|editing"
+            + "|compiled|translated|research|produced) by\\b|^with (?:additional )?(?:reporting|files) (?:by|from)\\b"
+            + "|contributed (?:reporting )?to this (?:report|story|article)|^\\W*mit (?:material|informationen|agenturmaterial"
+            + "|agenturen)\\b|^\\W*(?:avec|con) (?:afp|ap|reuters|efe|ansa|agences|agencias)\\b");
+
+    static boolean isCreditLine(String text, int weight) {
+        return weight <= 300 && CREDIT_LINE.matcher(text).find();
     }
 
     /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */

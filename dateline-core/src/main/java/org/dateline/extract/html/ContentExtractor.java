@@ -610,6 +610,14 @@ public final class ContentExtractor {
                     note(b, "chrome");
                     continue;
                 }
+                if (!x("nocap2") && BoilerText.isCaptionWording(t, b.weight)) {
+                    note(b, "caption2");
+                    continue;
+                }
+                if (!x("nocredit") && BoilerText.isCreditLine(t, b.weight)) {
+                    note(b, "credit");
+                    continue;
+                }
                 if (!x("noprompt") && Prompts.isPrompt(t, b.weight)) {
                     pending = headless(out, pending);
                     note(b, "prompt");
