@@ -516,6 +516,13 @@ public final class ContentExtractor {
                 int pi = p - c;
                 byte f = pi >= 0 ? between[pi] : 0;
                 int h = ix.hints[i];
+                if (core >= 0 && ix.contains(i, core) && !x("noanc")) {
+                    // around the core, a name or a form is the page's layout ("date-outer" of a
+                    // blog's posts by day, ASP.NET's page-wide form), not a meta box or a form
+                    between[i - c] = f;
+                    group[i - c] = pi >= 0 ? group[pi] : c;
+                    continue;
+                }
                 if ((h & ClassHints.META) != 0 && (h & ClassHints.ARTICLE) == 0) {
                     f |= 1;
                 }
