@@ -34,14 +34,16 @@ final class Prompts {
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"
             + "|schreiben sie uns|kontaktieren sie uns|your inbox|ihr postfach|ihrem postfach|abmelden|unsubscribe"
             + "|désinscri|téléchargez|add us"
-            + ")");
+            // Japanese, Korean and Chinese write without spaces: their words match anywhere
+            + ")|会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
+            + "|订阅|訂閱|登录|登入|注册|註冊");
 
     /** Services the site offers that articles also talk about: a prompt only with an action or more of them. */
     private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "bookmarks?|lesezeichen|cookies?|ad ?blockers?|werbeblocker|sign up|signing up|log in|registrier\\p{L}*|playlists?|donation|download|app|apps|push|whatsapp|telegram|google news|channel|kanal|browser|notifications?|benachrichtigung"
             + "|mitteilungen|kommentare|comments|commentaires|comentarios|datenschutz|privacy|consent|spende|subscription"
             + "|abo"
-            + ")(?![\\p{L}])");
+            + ")(?![\\p{L}])|会員|登録|アプリ|회원|앱|会员|应用");
 
     /** The reader addressed ("you", "Sie" in mid-sentence, "du", "vous", ...). */
     private static final Pattern ADDRESS = Pattern.compile(
