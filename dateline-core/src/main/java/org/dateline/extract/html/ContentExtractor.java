@@ -65,6 +65,16 @@ public final class ContentExtractor {
      * @param baseUrl the page's URL, to make related links absolute; null or empty when unknown
      */
     public Body extract(Document doc, String title, String baseUrl) {
+        return extract(doc, title, null, baseUrl);
+    }
+
+    /**
+     * @param title       the page's headline (dropped from the body), or null
+     * @param description the page's standfirst as its metadata states it (kept at the head of the
+     *                    body when the page shows it above the article's text), or null
+     * @param baseUrl     the page's URL, to make related links absolute; null or empty when unknown
+     */
+    public Body extract(Document doc, String title, String description, String baseUrl) {
         Element body = doc.body();
         if (body == null) {
             return new Body("", List.of(), List.of());
@@ -72,6 +82,7 @@ public final class ContentExtractor {
         String base = baseUrl == null || baseUrl.isEmpty() ? doc.location() : baseUrl;
         PageIndex index = PageIndex.of(body, false);
         Run run = new Run(index, title, base, null);
+        run.lead = description;
         Body b = run.body();
         if (run.keptWeight < 500 && run.discussionProse > 3 * run.keptWeight + 300) {
             // a page that is mostly discussion (a forum thread, a live ticker) has its text there
@@ -86,6 +97,10 @@ public final class ContentExtractor {
             // a paywall shows the DOM a teaser; the page may state the whole body in its JSON-LD
             String stated = StructuredBody.articleBody(doc);
             if (stated != null && stated.length() > 2 * b.text().length() + 500 && startsTheSame(b.text(), stated)) {
+                String lead = run.leadText;
+                if (lead != null && b.text().startsWith(lead) && !norm(stated).contains(norm(lead))) {
+                    stated = lead + "\n\n" + stated;
+                }
                 b = new Body(stated, b.related(), b.media());
             }
         }
@@ -115,11 +130,18 @@ public final class ContentExtractor {
             return true;
         }
         String head = norm(stated.substring(0, Math.min(stated.length(), 3000)));
+        int tried = 0;
         for (String paragraph : dom.split("\n\n")) {
             String p = norm(paragraph);
             if (p.length() >= 40) {
-                // the first real paragraph (bylines and datelines before it are too short)
-                return head.contains(p.substring(0, 40));
+                // one of the first real paragraphs (bylines and datelines before them are too
+                // short; a standfirst before them may be missing from the stated body)
+                if (head.contains(p.substring(0, 40))) {
+                    return true;
+                }
+                if (++tried == 2) {
+                    return false;
+                }
             }
         }
         return false;
@@ -127,8 +149,14 @@ public final class ContentExtractor {
 
     /** The extraction with a line per block saying why it was kept or dropped (for tuning by hand). */
     static String explain(Document doc, String title) {
+        return explain(doc, title, null);
+    }
+
+    static String explain(Document doc, String title, String description) {
         StringBuilder trace = new StringBuilder();
-        Body b = new Run(PageIndex.of(doc.body(), false), title, doc.location(), trace).body();
+        Run run = new Run(PageIndex.of(doc.body(), false), title, doc.location(), trace);
+        run.lead = description;
+        Body b = run.body();
         trace.append("related: ").append(b.related()).append('\n').append("media: ").append(b.media()).append('\n');
         return trace.toString();
     }
@@ -149,6 +177,10 @@ public final class ContentExtractor {
         final int[] linkWeight;
 
         final StringBuilder trace;
+        /** The page's stated description (its standfirst), or null. */
+        String lead;
+        /** The block put in front of the body as its standfirst, or null. */
+        String leadText;
         /** Read comment and discussion regions as content (forum threads, live tickers). */
         boolean keepDiscussion;
         /** Prose in the comment regions set aside. */
@@ -211,6 +243,8 @@ public final class ContentExtractor {
             for (PageIndex.Block b : kept) {
                 keptWeight += b.weight;
             }
+            // after the weight: the rescues compare the article's own text
+            kept = withLead(kept);
             StringBuilder sb = new StringBuilder();
             for (PageIndex.Block b : kept) {
                 if (sb.length() > 0) {
@@ -219,6 +253,47 @@ public final class ContentExtractor {
                 sb.append(b.text);
             }
             return new Body(sb.toString(), related, media(c));
+        }
+
+        /**
+         * The standfirst at the head of the body. Pages show it between the headline and the text,
+         * often in a header box set apart from the article's container (or named like a caption
+         * or a teaser), so the container misses it; the page's metadata states it too. A block
+         * before the body's first one that reads as the stated description is put back in front.
+         */
+        List<PageIndex.Block> withLead(List<PageIndex.Block> kept) {
+            if (lead == null || kept.isEmpty() || x("nolead")) {
+                return kept;
+            }
+            String d = norm(lead);
+            if (d.length() < 40) {
+                return kept;
+            }
+            String head = d.substring(0, 40);
+            for (PageIndex.Block b : kept) {
+                if (norm(b.text).contains(head)) {
+                    return kept;
+                }
+            }
+            int first = kept.get(0).owner;
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= first) {
+                    break;
+                }
+                if (b.weight < 40 || b.linkDensity() > 0.3) {
+                    continue;
+                }
+                String t = norm(b.text);
+                if (t.length() >= 40 && (t.startsWith(head) || d.startsWith(t.substring(0, 40)))) {
+                    note(b, "lead");
+                    leadText = b.text;
+                    List<PageIndex.Block> out = new ArrayList<>(kept.size() + 1);
+                    out.add(b);
+                    out.addAll(kept);
+                    return out;
+                }
+            }
+            return kept;
         }
 
         /** Chrome subtrees, unless they hold article markup or most of the page's prose. */
