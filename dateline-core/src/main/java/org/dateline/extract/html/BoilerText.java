@@ -97,6 +97,25 @@ final class BoilerText {
         return false;
     }
 
+    /**
+     * The label of a video or audio teaser ("WATCH | ...", "VIDEO: ...", "Listen:"): the title of
+     * a player box, not the article's words.
+     */
+    private static final Pattern MEDIA_LABEL = Pattern.compile("(?iu)^(?:watch|watch now|video|videos|listen|audio"
+            + "|podcast|im video|zum video|vídeo|vidéo)\\s*(?:[|:▶►]|$)|^[▶►]");
+
+    static boolean isMediaLabel(String text, int weight) {
+        return weight <= 160 && MEDIA_LABEL.matcher(text.strip()).find();
+    }
+
+    /** Affiliate disclosures: links in the article earn the site a commission. */
+    private static final Pattern AFFILIATE = Pattern.compile("(?iu)affiliate|provision|commission|comisión|compensation");
+    private static final Pattern LINKS = Pattern.compile("(?iu)\\blinks?\\b|enlaces|liens");
+
+    static boolean isAffiliateNote(String text, int weight) {
+        return weight <= 400 && AFFILIATE.matcher(text).find() && LINKS.matcher(text).find();
+    }
+
     /** A label that introduces related links, alone or followed by a colon and the link. */
     static boolean isRelatedLabel(String text) {
         if (text.length() > 60) {

@@ -696,6 +696,14 @@ public final class ContentExtractor {
                     note(b, "caption2");
                     continue;
                 }
+                if (!x("nomedialabel") && BoilerText.isMediaLabel(t, b.weight)) {
+                    note(b, "medialabel");
+                    continue;
+                }
+                if (!x("noaffiliate") && BoilerText.isAffiliateNote(t, b.weight)) {
+                    note(b, "affiliate");
+                    continue;
+                }
                 if (!x("nocredit") && BoilerText.isCreditLine(t, b.weight)) {
                     note(b, "credit");
                     continue;
