@@ -16,7 +16,7 @@ final class BoilerText {
     }
 
     /** Labels that introduce related-story links ("READ MORE: ..."). Lower case, without punctuation. */
-    static final String[] RELATED_LABELS = {"read more", "read also", "see also", "related", "more on this",
+    static final String[] RELATED_LABELS = {"read more", "read also", "read next", "see also", "related", "more on this",
         "more from", "recommended", "you may also like", "you might also like", "also read", "also on",
         "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lies auch", "mehr zum thema", "mehr dazu",
         "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
@@ -37,6 +37,7 @@ final class BoilerText {
         "credit:", "quelle:", "source:", "getty images", "imago", "dpa", "reuters", "afp", "to top",
         "back to top", "nach oben", "zurück", "artikel teilen", "beitrag teilen", "mehr erfahren",
         "tags:", "schlagworte", "schlagwörter", "themen:", "kategorie", "category:", "categories:", "posted in",
+        "published under", "posted under",
         "filed under", "veröffentlicht in", "erschienen in", "titelbild", "titelfoto", "abbildung", "bildnachweis",
         "bildquelle", "fotonachweis", "crédit", "crédits", "(quelle", "(foto", "(bild", "(photo", "(credit",
         "image illustrative", "illustration :", "this entry was posted", "der beitrag wurde am", "bookmark the permalink",
@@ -71,7 +72,10 @@ final class BoilerText {
         "jueves", "viernes", "sábado", "domingo", "last", "zuletzt", "geändert", "erstellt", "created",
         "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer", "ago", "hour", "hours",
         "day", "days", "vor", "stunde", "stunden", "tag", "tagen", "minute", "duration", "dauer", "il", "y", "a",
-        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs");
+        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs", "mis", "modifica",
+        "modificato", "aggiornato", "pubblicato", "publicado", "actualizado", "actualización", "atualizado", "ore",
+        "h", "uur", "bijgewerkt", "gepubliceerd", "oppdatert", "publisert", "uppdaterad", "publicerad", "kl",
+        "年", "月", "日", "時", "分", "秒", "号", "년", "월", "일", "시", "분");
 
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "par", "por", "di", "da", "av", "door",
         "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
@@ -161,20 +165,23 @@ final class BoilerText {
         int words = 0;
         int i = 0;
         int n = text.length();
-        String t = text.toLowerCase(Locale.ROOT);
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+            // a word ends at a non-letter, and where digits meet letters or a capital follows a small
+            // letter: templates glue the parts of a date line ("18:50 UhrLesedauer: 4 Min.")
+            while (i < n && Character.isLetterOrDigit(text.charAt(i)) && (i == s
+                    || Character.isDigit(text.charAt(i)) == Character.isDigit(text.charAt(i - 1))
+                    && !(Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))))) {
                 i++;
             }
             if (s == i) {
                 break;
             }
             words++;
-            String w = t.substring(s, i);
+            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 digit = true;
                 continue;
@@ -183,7 +190,7 @@ final class BoilerText {
                 return false;
             }
         }
-        return digit && words <= 10;
+        return digit && words <= 20;
     }
 
     /** Picture agencies whose name at the end of a short block marks it as a caption's credit. */
@@ -221,7 +228,8 @@ final class BoilerText {
      */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:^|[\\s(|/·•–-])(?:bildrechte|bildquelle"
             + "|bild|bilder|foto|fotos|photo|photos|image|images|picture|pictures|credit|credits|crédit|crédits"
-            + "|fotografía|archivbild|symbolbild)\\s*:\\s*[^:.!?]{1,60}\\)?\\s*$");
+            + "|fotografía|archivbild|symbolbild)\\s*:\\s*[^:.!?]{1,60}\\)?\\s*$"
+            + "|\\s©\\s*[^.!?©]{1,50}$|\\((?:archivbild|archivfoto|symbolbild|archive|file photo|file)\\)\\s*$");
 
     /** Caption wording for who stands where in a picture. */
     private static final Pattern PICTURED = Pattern.compile("(?iu)^\\(?pictured\\b|\\b(?:from left|second (?:left|right)"
@@ -242,7 +250,12 @@ final class BoilerText {
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:additional )?(?:reporting|writing|editing"
             + "|compiled|translated|research|produced) by\\b|^with (?:additional )?(?:reporting|files) (?:by|from)\\b"
             + "|contributed (?:reporting )?to this (?:report|story|article)|^\\W*mit (?:material|informationen|agenturmaterial"
-            + "|agenturen)\\b|^\\W*(?:avec|con) (?:afp|ap|reuters|efe|ansa|agences|agencias)\\b");
+            + "|agenturen)\\b|^\\W*(?:avec|con) (?:afp|ap|reuters|efe|ansa|agences|agencias)\\b"
+            // translation and production notes
+            + "|^(?:übersetzung|redaktion|schlussredaktion|translation|translated by)\\s*:|^aus dem \\p{L}+ (?:übersetzt )?von\\b"
+            + "|^(?:this (?:article|story|piece) (?:was|is) (?:translated|originally published|first published)"
+            + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|wurde (?:zuerst|ursprünglich|übersetzt|automatisch))"
+            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
 
     static boolean isCreditLine(String text, int weight) {
         return weight <= 300 && CREDIT_LINE.matcher(text).find();

@@ -33,7 +33,8 @@ final class Prompts {
             + "|einverstanden|merkliste|donate(?![\\p{L}])|faire un don|haga una donación|mitglied werden|werden sie mitglied"
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"
             + "|schreiben sie uns|kontaktieren sie uns|your inbox|ihr postfach|ihrem postfach|abmelden|unsubscribe"
-            + "|désinscri|téléchargez|add us"
+            + "|désinscri|téléchargez|add us|(?:got|have) a story|senden sie uns|send us|tell us"
+            + "|(?:lesen|finden) sie (?:hier|auch|jederzeit|alle|mehr)|in unserem (?:liveblog|newsblog|ticker)|in our live ?blog"
             // Japanese, Korean and Chinese write without spaces: their words match anywhere
             + ")|会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
             + "|订阅|訂閱|登录|登入|注册|註冊");
@@ -42,7 +43,7 @@ final class Prompts {
     private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "bookmarks?|lesezeichen|cookies?|ad ?blockers?|werbeblocker|sign up|signing up|log in|registrier\\p{L}*|playlists?|donation|download|app|apps|push|whatsapp|telegram|google news|channel|kanal|browser|notifications?|benachrichtigung"
             + "|mitteilungen|kommentare|comments|commentaires|comentarios|datenschutz|privacy|consent|spende|subscription"
-            + "|abo"
+            + "|abo|feedback|liveblog"
             + ")(?![\\p{L}])|会員|登録|アプリ|회원|앱|会员|应用");
 
     /** The reader addressed ("you", "Sie" in mid-sentence, "du", "vous", ...). */
