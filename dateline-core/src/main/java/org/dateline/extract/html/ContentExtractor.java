@@ -901,6 +901,10 @@ public final class ContentExtractor {
                 if (title != null && norm(b.text).equals(title)) {
                     continue;
                 }
+                if (!x("norescuefilter") && (Prompts.isPrompt(b.text, b.weight) || BoilerText.isCaptionWording(b.text, b.weight)
+                        || BoilerText.isCreditLine(b.text, b.weight) || BoilerText.isAffiliateNote(b.text, b.weight))) {
+                    continue;
+                }
                 if (seen.add(b.text)) {
                     out.add(b);
                 }

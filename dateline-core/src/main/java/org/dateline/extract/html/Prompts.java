@@ -33,7 +33,8 @@ final class Prompts {
             + "|einverstanden|merkliste|donate(?![\\p{L}])|faire un don|haga una donación|mitglied werden|werden sie mitglied"
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"
             + "|schreiben sie uns|kontaktieren sie uns|your inbox|ihr postfach|ihrem postfach|abmelden|unsubscribe"
-            + "|désinscri|téléchargez|add us|(?:got|have) a story|senden sie uns|send us|tell us"
+            + "|désinscri|téléchargez|add us|join us|join our|(?:got|have) a story|senden sie uns|send us|tell us"
+            + "|vous connecter|se connecter|connectez-vous"
             + "|(?:lesen|finden) sie (?:hier|auch|jederzeit|alle|mehr)|in unserem (?:liveblog|newsblog|ticker)|in our live ?blog"
             // Japanese, Korean and Chinese write without spaces: their words match anywhere
             + ")|会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
