@@ -463,47 +463,43 @@ public final class ContentExtractor {
          * links or teasers.
          */
         int container() {
-            double[] direct = new double[n];
+            // Wrappers around one element alone ("div > div > p", no text of their own) are that
+            // element: a chain of them shares one score. top[i] is the outermost wrapper of i's chain
+            // (parents come before children, so one forward pass finds it; linear at any depth).
+            boolean[] ownsText = new boolean[n];
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0) {
+                    ownsText[b.owner] = true;
+                }
+            }
+            int[] top = new int[n];
+            for (int i = 0; i < n; i++) {
+                int p = ix.parent[i];
+                top[i] = p >= 0 && p + 1 == i && ix.end[p] == ix.end[i] && !ownsText[p] ? top[p] : i;
+            }
+            // a paragraph counts fully for its own chain and its parent's, half for its grandparent's
+            double[] chain = new double[n];
             for (PageIndex.Block b : blocks) {
                 int o = b.owner;
                 if (o < 0 || dropped[o]) {
                     continue;
                 }
                 double v = blockValue(b);
-                direct[o] += v;
-                if (x("nowrap")) {
-                int p = ix.parent[o];
-                if (p >= 0) {
-                    direct[p] += v;
-                    int g = ix.parent[p];
-                    if (g >= 0) {
-                        direct[g] += v / 2;
-                    }
-                }
-                continue;
-                }
-                // wrappers around one element alone ("div > div > p") are the element itself: the
-                // paragraph counts fully up to the first ancestor with several children, half above it
-                int c = o;
+                int c = top[o];
+                chain[c] += v;
                 int p = ix.parent[c];
-                while (p >= 0 && p + 1 == c && ix.end[p] == ix.end[c]) {
-                    direct[p] += v;
-                    c = p;
-                    p = ix.parent[c];
-                }
                 if (p >= 0) {
-                    direct[p] += v;
-                    c = p;
+                    c = top[p];
+                    chain[c] += v;
                     int g = ix.parent[c];
-                    while (g >= 0 && g + 1 == c && ix.end[g] == ix.end[c]) {
-                        direct[g] += v;
-                        c = g;
-                        g = ix.parent[c];
-                    }
                     if (g >= 0) {
-                        direct[g] += v / 2;
+                        chain[top[g]] += v / 2;
                     }
                 }
+            }
+            double[] direct = new double[n];
+            for (int i = 0; i < n; i++) {
+                direct[i] = chain[top[i]];
             }
             // how far up from the headline the branch of each element joins it
             int te = titleElement();
