@@ -254,7 +254,7 @@ final class BoilerText {
             // translation and production notes
             + "|^(?:übersetzung|redaktion|schlussredaktion|translation|translated by)\\s*:|^aus dem \\p{L}+ (?:übersetzt )?von\\b"
             + "|^(?:this (?:article|story|piece) (?:was|is) (?:translated|originally published|first published)"
-            + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|wurde (?:zuerst|ursprünglich|übersetzt|automatisch))"
+            + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|(?:ist|wurde) (?:zuerst|ursprünglich|übersetzt|automatisch))"
             + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
 
     static boolean isCreditLine(String text, int weight) {

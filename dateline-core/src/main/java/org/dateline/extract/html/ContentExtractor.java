@@ -225,8 +225,8 @@ public final class ContentExtractor {
             double pageProse = prose[0];
             // a core marked as the article body by its markup is trusted with less text: the rescue
             // then took a second story and a privacy notice, never missing article text (dev sets)
-            int enough = core >= 0 && (ix.hints[core] & ClassHints.ARTICLE) != 0 && !x("norescue2") ? 1000 : 1500;
-            if (!x("norescue") && keptWeight < 0.5 * pageProse && keptWeight < enough) {
+            int enough = core >= 0 && (ix.hints[core] & ClassHints.ARTICLE) != 0 ? 1000 : 1500;
+            if (keptWeight < 0.5 * pageProse && keptWeight < enough) {
                 List<PageIndex.Block> rescue = rescue();
                 int w = 0;
                 for (PageIndex.Block b : rescue) {
@@ -262,7 +262,7 @@ public final class ContentExtractor {
          * before the body's first one that reads as the stated description is put back in front.
          */
         List<PageIndex.Block> withLead(List<PageIndex.Block> kept) {
-            if (lead == null || kept.isEmpty() || x("nolead")) {
+            if (lead == null || kept.isEmpty()) {
                 return kept;
             }
             String d = norm(lead);
@@ -516,7 +516,7 @@ public final class ContentExtractor {
                     }
                 }
             }
-            int next = x("nonext") ? -1 : nextStory(te);
+            int next = nextStory(te);
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             int bestNear = -1;
@@ -587,7 +587,7 @@ public final class ContentExtractor {
                 int pi = p - c;
                 byte f = pi >= 0 ? between[pi] : 0;
                 int h = ix.hints[i];
-                if (core >= 0 && ix.contains(i, core) && !x("noanc")) {
+                if (core >= 0 && ix.contains(i, core)) {
                     // around the core, a name or a form is the page's layout ("date-outer" of a
                     // blog's posts by day, ASP.NET's page-wide form), not a meta box or a form
                     between[i - c] = f;
@@ -688,23 +688,23 @@ public final class ContentExtractor {
                     note(b, "chrome");
                     continue;
                 }
-                if (!x("nocap2") && BoilerText.isCaptionWording(t, b.weight)) {
+                if (BoilerText.isCaptionWording(t, b.weight)) {
                     note(b, "caption2");
                     continue;
                 }
-                if (!x("nomedialabel") && BoilerText.isMediaLabel(t, b.weight)) {
+                if (BoilerText.isMediaLabel(t, b.weight)) {
                     note(b, "medialabel");
                     continue;
                 }
-                if (!x("noaffiliate") && BoilerText.isAffiliateNote(t, b.weight)) {
+                if (BoilerText.isAffiliateNote(t, b.weight)) {
                     note(b, "affiliate");
                     continue;
                 }
-                if (!x("nocredit") && BoilerText.isCreditLine(t, b.weight)) {
+                if (BoilerText.isCreditLine(t, b.weight)) {
                     note(b, "credit");
                     continue;
                 }
-                if (!x("noprompt") && Prompts.isPrompt(t, b.weight)) {
+                if (Prompts.isPrompt(t, b.weight)) {
                     pending = headless(out, pending);
                     note(b, "prompt");
                     continue;
@@ -897,7 +897,7 @@ public final class ContentExtractor {
                 if (title != null && norm(b.text).equals(title)) {
                     continue;
                 }
-                if (!x("norescuefilter") && (Prompts.isPrompt(b.text, b.weight) || BoilerText.isCaptionWording(b.text, b.weight)
+                if ((Prompts.isPrompt(b.text, b.weight) || BoilerText.isCaptionWording(b.text, b.weight)
                         || BoilerText.isCreditLine(b.text, b.weight) || BoilerText.isAffiliateNote(b.text, b.weight))) {
                     continue;
                 }
@@ -926,9 +926,6 @@ public final class ContentExtractor {
         }
     }
 
-    static boolean x(String k) {
-        return Boolean.getBoolean("x." + k);
-    }
 
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());
