@@ -2,6 +2,7 @@ package org.dateline.extract.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Short blocks whose words alone mark them as page chrome: share and print prompts, "read more"
@@ -15,7 +16,7 @@ final class BoilerText {
     }
 
     /** Labels that introduce related-story links ("READ MORE: ..."). Lower case, without punctuation. */
-    static final String[] RELATED_LABELS = {"read more", "read also", "see also", "related", "more on this",
+    static final String[] RELATED_LABELS = {"read more", "read also", "read next", "see also", "related", "more on this",
         "more from", "recommended", "you may also like", "you might also like", "also read", "also on",
         "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lies auch", "mehr zum thema", "mehr dazu",
         "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
@@ -36,6 +37,7 @@ final class BoilerText {
         "credit:", "quelle:", "source:", "getty images", "imago", "dpa", "reuters", "afp", "to top",
         "back to top", "nach oben", "zurück", "artikel teilen", "beitrag teilen", "mehr erfahren",
         "tags:", "schlagworte", "schlagwörter", "themen:", "kategorie", "category:", "categories:", "posted in",
+        "published under", "posted under",
         "filed under", "veröffentlicht in", "erschienen in", "titelbild", "titelfoto", "abbildung", "bildnachweis",
         "bildquelle", "fotonachweis", "crédit", "crédits", "(quelle", "(foto", "(bild", "(photo", "(credit",
         "image illustrative", "illustration :", "this entry was posted", "der beitrag wurde am", "bookmark the permalink",
@@ -70,7 +72,10 @@ final class BoilerText {
         "jueves", "viernes", "sábado", "domingo", "last", "zuletzt", "geändert", "erstellt", "created",
         "min", "minuten", "minutes", "lesezeit", "read", "reading", "time", "lesedauer", "ago", "hour", "hours",
         "day", "days", "vor", "stunde", "stunden", "tag", "tagen", "minute", "duration", "dauer", "il", "y", "a",
-        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs");
+        "heures", "jours", "hace", "horas", "días", "sec", "seconds", "sekunden", "mins", "hrs", "mis", "modifica",
+        "modificato", "aggiornato", "pubblicato", "publicado", "actualizado", "actualización", "atualizado", "ore",
+        "h", "uur", "bijgewerkt", "gepubliceerd", "oppdatert", "publisert", "uppdaterad", "publicerad", "kl",
+        "年", "月", "日", "時", "分", "秒", "号", "년", "월", "일", "시", "분");
 
     private static final Set<String> BYLINE_WORDS = Set.of("by", "von", "par", "por", "di", "da", "av", "door",
         "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
@@ -94,6 +99,25 @@ final class BoilerText {
             }
         }
         return false;
+    }
+
+    /**
+     * The label of a video or audio teaser ("WATCH | ...", "VIDEO: ...", "Listen:"): the title of
+     * a player box, not the article's words.
+     */
+    private static final Pattern MEDIA_LABEL = Pattern.compile("(?iu)^(?:watch|watch now|video|videos|listen|audio"
+            + "|podcast|im video|zum video|vídeo|vidéo)\\s*(?:[|:▶►]|$)|^[▶►]");
+
+    static boolean isMediaLabel(String text, int weight) {
+        return weight <= 160 && MEDIA_LABEL.matcher(text.strip()).find();
+    }
+
+    /** Affiliate disclosures: links in the article earn the site a commission. */
+    private static final Pattern AFFILIATE = Pattern.compile("(?iu)affiliate|provision|commission|comisión|compensation");
+    private static final Pattern LINKS = Pattern.compile("(?iu)\\blinks?\\b|enlaces|liens");
+
+    static boolean isAffiliateNote(String text, int weight) {
+        return weight <= 400 && AFFILIATE.matcher(text).find() && LINKS.matcher(text).find();
     }
 
     /** A label that introduces related links, alone or followed by a colon and the link. */
@@ -141,20 +165,23 @@ final class BoilerText {
         int words = 0;
         int i = 0;
         int n = text.length();
-        String t = text.toLowerCase(Locale.ROOT);
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+            // a word ends at a non-letter, and where digits meet letters or a capital follows a small
+            // letter: templates glue the parts of a date line ("18:50 UhrLesedauer: 4 Min.")
+            while (i < n && Character.isLetterOrDigit(text.charAt(i)) && (i == s
+                    || Character.isDigit(text.charAt(i)) == Character.isDigit(text.charAt(i - 1))
+                    && !(Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))))) {
                 i++;
             }
             if (s == i) {
                 break;
             }
             words++;
-            String w = t.substring(s, i);
+            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 digit = true;
                 continue;
@@ -163,7 +190,7 @@ final class BoilerText {
                 return false;
             }
         }
-        return digit && words <= 10;
+        return digit && words <= 20;
     }
 
     /** Picture agencies whose name at the end of a short block marks it as a caption's credit. */
@@ -192,6 +219,46 @@ final class BoilerText {
             }
         }
         return false;
+    }
+
+    /**
+     * A credit label near the end of a short block: "... Bild: Andreas Seidel/Archiv",
+     * "... Bildrechte: MDR/David Straub", "... (Image: Getty)". What follows the label is a few
+     * words without a sentence end: a name, an agency, a source.
+     */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?iu)(?:^|[\\s(|/·•–-])(?:bildrechte|bildquelle"
+            + "|bild|bilder|foto|fotos|photo|photos|image|images|picture|pictures|credit|credits|crédit|crédits"
+            + "|fotografía|archivbild|symbolbild)\\s*:\\s*[^:.!?]{1,60}\\)?\\s*$"
+            + "|\\s©\\s*[^.!?©]{1,50}$|\\((?:archivbild|archivfoto|symbolbild|archive|file photo|file)\\)\\s*$");
+
+    /** Caption wording for who stands where in a picture. */
+    private static final Pattern PICTURED = Pattern.compile("(?iu)^\\(?pictured\\b|\\b(?:from left|second (?:left|right)"
+            + "|left to right|von links|v\\. ?l\\. ?n\\. ?r\\.|de gauche à droite|de izquierda a derecha)\\b");
+
+    /** A short block that reads as a picture caption by its wording (a credit tail, who stands where). */
+    static boolean isCaptionWording(String text, int weight) {
+        if (weight > 300) {
+            return false;
+        }
+        return CREDIT_TAIL.matcher(text).find() || PICTURED.matcher(text).find();
+    }
+
+    /**
+     * News-agency and staff credit lines at the end of a story: "Reporting by ...; Editing by ...",
+     * "Associated Press writer ... contributed to this report", "Mit Material von dpa".
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:additional )?(?:reporting|writing|editing"
+            + "|compiled|translated|research|produced) by\\b|^with (?:additional )?(?:reporting|files) (?:by|from)\\b"
+            + "|contributed (?:reporting )?to this (?:report|story|article)|^\\W*mit (?:material|informationen|agenturmaterial"
+            + "|agenturen)\\b|^\\W*(?:avec|con) (?:afp|ap|reuters|efe|ansa|agences|agencias)\\b"
+            // translation and production notes
+            + "|^(?:übersetzung|redaktion|schlussredaktion|translation|translated by)\\s*:|^aus dem \\p{L}+ (?:übersetzt )?von\\b"
+            + "|^(?:this (?:article|story|piece) (?:was|is) (?:translated|originally published|first published)"
+            + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|(?:ist|wurde) (?:zuerst|ursprünglich|übersetzt|automatisch))"
+            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
+
+    static boolean isCreditLine(String text, int weight) {
+        return weight <= 300 && CREDIT_LINE.matcher(text).find();
     }
 
     /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */

@@ -48,6 +48,8 @@ public final class ContentExtractor {
     private static final double NEAR_SHARE = 0.1;
     /** Related links kept per page: a "read more" box, not a site map. */
     private static final int MAX_RELATED = 20;
+    /** Prose after a second h1 that makes it the headline of a next story. */
+    private static final double NEXT_STORY_PROSE = 300;
     /** "Near the headline": its branch joins the headline's within this many levels above it. */
     private static final int TITLE_NEAR = 3;
 
@@ -63,6 +65,16 @@ public final class ContentExtractor {
      * @param baseUrl the page's URL, to make related links absolute; null or empty when unknown
      */
     public Body extract(Document doc, String title, String baseUrl) {
+        return extract(doc, title, null, baseUrl);
+    }
+
+    /**
+     * @param title       the page's headline (dropped from the body), or null
+     * @param description the page's standfirst as its metadata states it (kept at the head of the
+     *                    body when the page shows it above the article's text), or null
+     * @param baseUrl     the page's URL, to make related links absolute; null or empty when unknown
+     */
+    public Body extract(Document doc, String title, String description, String baseUrl) {
         Element body = doc.body();
         if (body == null) {
             return new Body("", List.of(), List.of());
@@ -70,6 +82,7 @@ public final class ContentExtractor {
         String base = baseUrl == null || baseUrl.isEmpty() ? doc.location() : baseUrl;
         PageIndex index = PageIndex.of(body, false);
         Run run = new Run(index, title, base, null);
+        run.lead = description;
         Body b = run.body();
         if (run.keptWeight < 500 && run.discussionProse > 3 * run.keptWeight + 300) {
             // a page that is mostly discussion (a forum thread, a live ticker) has its text there
@@ -84,6 +97,10 @@ public final class ContentExtractor {
             // a paywall shows the DOM a teaser; the page may state the whole body in its JSON-LD
             String stated = StructuredBody.articleBody(doc);
             if (stated != null && stated.length() > 2 * b.text().length() + 500 && startsTheSame(b.text(), stated)) {
+                String lead = run.leadText;
+                if (lead != null && b.text().startsWith(lead) && !norm(stated).contains(norm(lead))) {
+                    stated = lead + "\n\n" + stated;
+                }
                 b = new Body(stated, b.related(), b.media());
             }
         }
@@ -93,6 +110,15 @@ public final class ContentExtractor {
             Body h = new Run(PageIndex.of(body, true), title, base, null).body();
             if (h.text().length() > 2 * b.text().length() + 200) {
                 return h;
+            }
+            // script-rendered pages (Next.js) ship the article's HTML in their hydration data
+            String html = HydrationData.articleHtml(doc);
+            if (html != null) {
+                Document fragment = org.jsoup.Jsoup.parseBodyFragment(html, base == null ? "" : base);
+                Body d = new Run(PageIndex.of(fragment.body(), false), title, base, null).body();
+                if (d.text().length() > 2 * b.text().length() + 200) {
+                    return new Body(d.text(), b.related(), b.media());
+                }
             }
         }
         return b;
@@ -104,11 +130,18 @@ public final class ContentExtractor {
             return true;
         }
         String head = norm(stated.substring(0, Math.min(stated.length(), 3000)));
+        int tried = 0;
         for (String paragraph : dom.split("\n\n")) {
             String p = norm(paragraph);
             if (p.length() >= 40) {
-                // the first real paragraph (bylines and datelines before it are too short)
-                return head.contains(p.substring(0, 40));
+                // one of the first real paragraphs (bylines and datelines before them are too
+                // short; a standfirst before them may be missing from the stated body)
+                if (head.contains(p.substring(0, 40))) {
+                    return true;
+                }
+                if (++tried == 2) {
+                    return false;
+                }
             }
         }
         return false;
@@ -116,8 +149,14 @@ public final class ContentExtractor {
 
     /** The extraction with a line per block saying why it was kept or dropped (for tuning by hand). */
     static String explain(Document doc, String title) {
+        return explain(doc, title, null);
+    }
+
+    static String explain(Document doc, String title, String description) {
         StringBuilder trace = new StringBuilder();
-        Body b = new Run(PageIndex.of(doc.body(), false), title, doc.location(), trace).body();
+        Run run = new Run(PageIndex.of(doc.body(), false), title, doc.location(), trace);
+        run.lead = description;
+        Body b = run.body();
         trace.append("related: ").append(b.related()).append('\n').append("media: ").append(b.media()).append('\n');
         return trace.toString();
     }
@@ -138,6 +177,10 @@ public final class ContentExtractor {
         final int[] linkWeight;
 
         final StringBuilder trace;
+        /** The page's stated description (its standfirst), or null. */
+        String lead;
+        /** The block put in front of the body as its standfirst, or null. */
+        String leadText;
         /** Read comment and discussion regions as content (forum threads, live tickers). */
         boolean keepDiscussion;
         /** Prose in the comment regions set aside. */
@@ -180,7 +223,10 @@ public final class ContentExtractor {
                 keptWeight += b.weight;
             }
             double pageProse = prose[0];
-            if (keptWeight < 0.5 * pageProse && keptWeight < 1500) {
+            // a core marked as the article body by its markup is trusted with less text: the rescue
+            // then took a second story and a privacy notice, never missing article text (dev sets)
+            int enough = core >= 0 && (ix.hints[core] & ClassHints.ARTICLE) != 0 ? 1000 : 1500;
+            if (keptWeight < 0.5 * pageProse && keptWeight < enough) {
                 List<PageIndex.Block> rescue = rescue();
                 int w = 0;
                 for (PageIndex.Block b : rescue) {
@@ -197,6 +243,8 @@ public final class ContentExtractor {
             for (PageIndex.Block b : kept) {
                 keptWeight += b.weight;
             }
+            // after the weight: the rescues compare the article's own text
+            kept = withLead(kept);
             StringBuilder sb = new StringBuilder();
             for (PageIndex.Block b : kept) {
                 if (sb.length() > 0) {
@@ -205,6 +253,47 @@ public final class ContentExtractor {
                 sb.append(b.text);
             }
             return new Body(sb.toString(), related, media(c));
+        }
+
+        /**
+         * The standfirst at the head of the body. Pages show it between the headline and the text,
+         * often in a header box set apart from the article's container (or named like a caption
+         * or a teaser), so the container misses it; the page's metadata states it too. A block
+         * before the body's first one that reads as the stated description is put back in front.
+         */
+        List<PageIndex.Block> withLead(List<PageIndex.Block> kept) {
+            if (lead == null || kept.isEmpty()) {
+                return kept;
+            }
+            String d = norm(lead);
+            if (d.length() < 40) {
+                return kept;
+            }
+            String head = d.substring(0, 40);
+            for (PageIndex.Block b : kept) {
+                if (norm(b.text).contains(head)) {
+                    return kept;
+                }
+            }
+            int first = kept.get(0).owner;
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= first) {
+                    break;
+                }
+                if (b.weight < 40 || b.linkDensity() > 0.3) {
+                    continue;
+                }
+                String t = norm(b.text);
+                if (t.length() >= 40 && (t.startsWith(head) || d.startsWith(t.substring(0, 40)))) {
+                    note(b, "lead");
+                    leadText = b.text;
+                    List<PageIndex.Block> out = new ArrayList<>(kept.size() + 1);
+                    out.add(b);
+                    out.addAll(kept);
+                    return out;
+                }
+            }
+            return kept;
         }
 
         /** Chrome subtrees, unless they hold article markup or most of the page's prose. */
@@ -259,6 +348,10 @@ public final class ContentExtractor {
                 }
 
                 dropped[i] = true;
+                if (trace != null && raw[i] > 0.2 * total) {
+                    trace.append("drop-region ").append(i).append(' ').append(path(i)).append(" raw=").append(raw[i])
+                            .append(" of ").append(total).append(" good=").append(goodBlocks[i]).append('\n');
+                }
                 if ((h & ClassHints.COMMENTS) != 0) {
                     discussionProse += raw[i];
                 }
@@ -330,6 +423,37 @@ public final class ContentExtractor {
         }
 
         /**
+         * The headline of the next story after the article's own ({@code te}): an h1 after it that
+         * is followed by prose (pages that scroll on into further stories put each under its own
+         * h1), or -1. A site's logo in an h1 comes before the headline and does not count.
+         */
+        int nextStory(int te) {
+            if (te < 0) {
+                return -1;
+            }
+            int candidate = -1;
+            double after = 0;
+            for (PageIndex.Block b : blocks) {
+                int o = b.owner;
+                if (o <= te || dropped[o]) {
+                    continue;
+                }
+                if (candidate < 0) {
+                    if (b.kind == PageIndex.H1 && o >= ix.end[te] && b.weight >= 10
+                            && (title == null || !norm(b.text).equals(title))) {
+                        candidate = o;
+                    }
+                    continue;
+                }
+                after += Math.max(0, blockValue(b));
+                if (after >= NEXT_STORY_PROSE) {
+                    return candidate;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The article container, in two steps. The core is the element that directly holds the
          * most prose (its own blocks and its children's count fully, its grandchildren's half, as
          * in Readability): sums over whole subtrees would let prose scattered over the page (a
@@ -339,22 +463,43 @@ public final class ContentExtractor {
          * links or teasers.
          */
         int container() {
-            double[] direct = new double[n];
+            // Wrappers around one element alone ("div > div > p", no text of their own) are that
+            // element: a chain of them shares one score. top[i] is the outermost wrapper of i's chain
+            // (parents come before children, so one forward pass finds it; linear at any depth).
+            boolean[] ownsText = new boolean[n];
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0) {
+                    ownsText[b.owner] = true;
+                }
+            }
+            int[] top = new int[n];
+            for (int i = 0; i < n; i++) {
+                int p = ix.parent[i];
+                top[i] = p >= 0 && p + 1 == i && ix.end[p] == ix.end[i] && !ownsText[p] ? top[p] : i;
+            }
+            // a paragraph counts fully for its own chain and its parent's, half for its grandparent's
+            double[] chain = new double[n];
             for (PageIndex.Block b : blocks) {
                 int o = b.owner;
                 if (o < 0 || dropped[o]) {
                     continue;
                 }
                 double v = blockValue(b);
-                direct[o] += v;
-                int p = ix.parent[o];
+                int c = top[o];
+                chain[c] += v;
+                int p = ix.parent[c];
                 if (p >= 0) {
-                    direct[p] += v;
-                    int g = ix.parent[p];
+                    c = top[p];
+                    chain[c] += v;
+                    int g = ix.parent[c];
                     if (g >= 0) {
-                        direct[g] += v / 2;
+                        chain[top[g]] += v / 2;
                     }
                 }
+            }
+            double[] direct = new double[n];
+            for (int i = 0; i < n; i++) {
+                direct[i] = chain[top[i]];
             }
             // how far up from the headline the branch of each element joins it
             int te = titleElement();
@@ -371,6 +516,7 @@ public final class ContentExtractor {
                     }
                 }
             }
+            int next = nextStory(te);
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             int bestNear = -1;
@@ -398,7 +544,7 @@ public final class ContentExtractor {
                     bestScore = s;
                     best = i;
                 }
-                if (te >= 0 && join[i] <= TITLE_NEAR && s > bestNearScore) {
+                if (te >= 0 && join[i] <= TITLE_NEAR && (next < 0 || i < next) && s > bestNearScore) {
                     bestNearScore = s;
                     bestNear = i;
                 }
@@ -409,11 +555,17 @@ public final class ContentExtractor {
                 best = bestNear;
             }
             if (trace != null) {
-                trace.append("core ").append(best).append(' ').append(path(best)).append(" direct=").append(direct[best]).append('\n');
+                trace.append("core ").append(best).append(' ').append(path(best)).append(" direct=").append(direct[best])
+                        .append(" title=").append(te).append(" near=").append(bestNear).append(' ').append(bestNearScore)
+                        .append(" best=").append(bestScore).append('\n');
             }
             core = best;
             int c = best;
             for (int a = ix.parent[best]; a >= 0; a = ix.parent[a]) {
+                if (next > best && ix.contains(a, next)) {
+                    // the next story of an endless scroll begins here
+                    break;
+                }
                 double added = value[a] - value[best];
                 double addedProse = prose[a] - prose[best];
                 double addedLinks = addedProse - added;
@@ -435,6 +587,13 @@ public final class ContentExtractor {
                 int pi = p - c;
                 byte f = pi >= 0 ? between[pi] : 0;
                 int h = ix.hints[i];
+                if (core >= 0 && ix.contains(i, core)) {
+                    // around the core, a name or a form is the page's layout ("date-outer" of a
+                    // blog's posts by day, ASP.NET's page-wide form), not a meta box or a form
+                    between[i - c] = f;
+                    group[i - c] = pi >= 0 ? group[pi] : c;
+                    continue;
+                }
                 if ((h & ClassHints.META) != 0 && (h & ClassHints.ARTICLE) == 0) {
                     f |= 1;
                 }
@@ -527,6 +686,27 @@ public final class ContentExtractor {
                 if (BoilerText.isChrome(t, b.weight) || BoilerText.isDateLine(t, b.weight)
                         || BoilerText.isByline(t, b.weight) || BoilerText.isCaption(t, b.weight)) {
                     note(b, "chrome");
+                    continue;
+                }
+                if (BoilerText.isCaptionWording(t, b.weight)) {
+                    note(b, "caption2");
+                    continue;
+                }
+                if (BoilerText.isMediaLabel(t, b.weight)) {
+                    note(b, "medialabel");
+                    continue;
+                }
+                if (BoilerText.isAffiliateNote(t, b.weight)) {
+                    note(b, "affiliate");
+                    continue;
+                }
+                if (BoilerText.isCreditLine(t, b.weight)) {
+                    note(b, "credit");
+                    continue;
+                }
+                if (Prompts.isPrompt(t, b.weight)) {
+                    pending = headless(out, pending);
+                    note(b, "prompt");
                     continue;
                 }
                 if (!seen.add(t)) {
@@ -717,6 +897,10 @@ public final class ContentExtractor {
                 if (title != null && norm(b.text).equals(title)) {
                     continue;
                 }
+                if ((Prompts.isPrompt(b.text, b.weight) || BoilerText.isCaptionWording(b.text, b.weight)
+                        || BoilerText.isCreditLine(b.text, b.weight) || BoilerText.isAffiliateNote(b.text, b.weight))) {
+                    continue;
+                }
                 if (seen.add(b.text)) {
                     out.add(b);
                 }
@@ -741,6 +925,7 @@ public final class ContentExtractor {
             return kinds;
         }
     }
+
 
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());

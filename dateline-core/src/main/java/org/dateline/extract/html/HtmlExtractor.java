@@ -30,7 +30,7 @@ public final class HtmlExtractor implements Extractor {
         Metadata md = metadata.extract(doc, page.url());
         String url = page.url() != null ? md.url() != null ? md.url() : page.url() : md.url();
         String title = md.title();
-        ContentExtractor.Body body = content.extract(doc, title, url);
+        ContentExtractor.Body body = content.extract(doc, title, md.description(), url);
         List<String> media = new ArrayList<>(md.media());
         for (String kind : body.media()) {
             Media.add(media, kind);

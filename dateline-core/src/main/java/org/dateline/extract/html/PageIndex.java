@@ -240,6 +240,10 @@ final class PageIndex {
             media(e, tag);
             return false;
         }
+        if (kd == SKIP && showHidden && "noscript".equals(tag)) {
+            // pages rendered by script keep their text for readers without it here
+            kd = DIV;
+        }
         if (kd == SKIP || !showHidden && hidden(e)) {
             return false;
         }
