@@ -55,6 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-analysis", description = "Skip the extraction + analysis stage.")
     boolean noAnalysis;
 
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "auto, html, text or body, as for extract (the jsoup rows only for HTML). Default: ${DEFAULT-VALUE}.")
+    String inputFormat;
+
+    @Option(names = "--only", paramLabel = "STAGE",
+            description = "Measure one stage only (parse, dom, extraction or analysis), e.g. under a profiler.")
+    String only;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, directories or WARC files.")
     List<String> inputs;
 
@@ -65,8 +73,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         List<String> in = inputs == null || inputs.isEmpty() ? List.of(defaultInput()) : inputs;
-        Options extractOnly = Options.DEFAULTS.withAnalysis(false);
-        Options full = Options.DEFAULTS;
+        InputFormat format;
+        try {
+            format = InputFormat.parse(inputFormat);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline bench: " + e.getMessage());
+            return 2;
+        }
+        Options full = Options.DEFAULTS.withFormat(format);
+        Options extractOnly = full.withAnalysis(false);
 
         // Cold pass: load and extract every page once, as a batch run does right after start-up.
         Languages.warmUp();
@@ -104,25 +119,42 @@ public final class BenchCommand implements Callable<Integer> {
 
         Consumer<Loaded> extract = l -> Dateline.process(l.page(), extractOnly);
         Consumer<Loaded> analyse = l -> Dateline.process(l.page(), full);
-        for (int i = 0; i < warmup; i++) {
-            pages.forEach(extract);
-            if (!noAnalysis) {
-                pages.forEach(analyse);
-            }
-            decoded.forEach(h -> Parser.htmlParser().parseInput(h, ""));
-        }
-
-        resetPeaks();
-        long gcBefore = gcMillis();
-        Rate parse = rate(decoded.size(), () -> decoded.forEach(h -> Parser.htmlParser().parseInput(h, "")));
-        Rate dom = rate(decoded.size(), () -> {
+        Runnable parsePass = () -> decoded.forEach(h -> Parser.htmlParser().parseInput(h, ""));
+        Runnable domPass = () -> {
             for (int i = 0; i < decoded.size(); i++) {
                 Page p = pages.get(i).page().withFormat(InputFormat.HTML);
                 Extractors.forFormat(InputFormat.HTML).extract(p, decoded.get(i));
             }
-        });
-        Rate extraction = rate(pages.size(), () -> pages.forEach(extract));
-        Rate analysis = noAnalysis ? null : rate(pages.size(), () -> pages.forEach(analyse));
+        };
+        Runnable extractPass = () -> pages.forEach(extract);
+        Runnable analysePass = () -> pages.forEach(analyse);
+        if (only != null && !List.of("parse", "dom", "extraction", "analysis").contains(only)) {
+            System.err.println("dateline bench: --only takes parse, dom, extraction or analysis, not " + only);
+            return 2;
+        }
+        boolean html = format == InputFormat.AUTO || format == InputFormat.HTML;
+        boolean doParse = only == null ? html : only.equals("parse");
+        boolean doDom = only == null ? html : only.equals("dom");
+        boolean doExtract = only == null || only.equals("extraction");
+        boolean doAnalyse = only == null ? !noAnalysis : only.equals("analysis");
+        for (int i = 0; i < warmup; i++) {
+            if (doExtract || doDom) {
+                extractPass.run();
+            }
+            if (doAnalyse) {
+                analysePass.run();
+            }
+            if (doParse) {
+                parsePass.run();
+            }
+        }
+
+        resetPeaks();
+        long gcBefore = gcMillis();
+        Rate parse = doParse ? rate(decoded.size(), parsePass) : null;
+        Rate dom = doDom ? rate(decoded.size(), domPass) : null;
+        Rate extraction = doExtract ? rate(pages.size(), extractPass) : null;
+        Rate analysis = doAnalyse ? rate(pages.size(), analysePass) : null;
         long peakHeap = peakHeapBytes();
         long gc = gcMillis() - gcBefore;
 
@@ -136,15 +168,15 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("pages/cpu-s counts the process's CPU time (robust on a shared machine); pages/s the wall clock.");
         out.println();
         out.printf(Locale.ROOT, "%-44s %10s %10s %10s %12s%n", "stage (one thread)", "pages/cpu-s", "pages/s", "cpu-ms/page", "M chars/cpu-s");
-        row(out, "jsoup parse (decoded HTML)", parse, htmlBytes / (double) decoded.size());
         double perPage = htmlBytes / (double) pages.size();
+        row(out, "jsoup parse (decoded HTML)", parse, perPage);
         row(out, "parse + extract (no decoding, no language)", dom, perPage);
         row(out, "extraction (Dateline.process, no analysis)", extraction, perPage);
-        if (!noAnalysis) {
-            row(out, "extraction + analysis", analysis, perPage);
-        }
+        row(out, "extraction + analysis", analysis, perPage);
         out.println();
-        out.printf(Locale.ROOT, "%-44s %10.1f%n", "extraction time / jsoup parse time", parse.cpu() / extraction.cpu());
+        if (parse != null && extraction != null) {
+            out.printf(Locale.ROOT, "%-44s %10.1f%n", "extraction time / jsoup parse time", parse.cpu() / extraction.cpu());
+        }
         out.printf(Locale.ROOT, "%-44s %10d%n", "peak heap while measuring (MB)", peakHeap >> 20);
         out.printf(Locale.ROOT, "%-44s %10d%n", "GC time while measuring (ms)", gc);
         out.printf(Locale.ROOT, "%-44s %10.1f%n", "cold pass: read + extract (s)", (coldEnd - loadStart) / 1e9);
@@ -157,6 +189,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void row(PrintStream out, String name, Rate r, double charsPerPage) {
+        if (r == null) {
+            return;
+        }
         out.printf(Locale.ROOT, "%-44s %10.1f %10.1f %10.2f %12.1f%n", name, r.cpu(), r.wall(), 1000.0 / r.cpu(),
                 r.cpu() * charsPerPage / 1e6);
     }

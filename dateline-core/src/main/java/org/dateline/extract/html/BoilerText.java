@@ -117,7 +117,17 @@ final class BoilerText {
     private static final Pattern LINKS = Pattern.compile("(?iu)\\blinks?\\b|enlaces|liens");
 
     static boolean isAffiliateNote(String text, int weight) {
-        return weight <= 400 && AFFILIATE.matcher(text).find() && LINKS.matcher(text).find();
+        if (weight > 400) {
+            return false;
+        }
+        // plain substring tests first: a regular expression tried at every position of every
+        // paragraph cost 2% of extraction; these words are rare
+        String t = text.toLowerCase(Locale.ROOT);
+        if (!(t.contains("affiliate") || t.contains("provision") || t.contains("commission") || t.contains("comisión")
+                || t.contains("compensation"))) {
+            return false;
+        }
+        return AFFILIATE.matcher(text).find() && LINKS.matcher(text).find();
     }
 
     /** A label that introduces related links, alone or followed by a colon and the link. */
@@ -231,6 +241,9 @@ final class BoilerText {
             + "|fotografía|archivbild|symbolbild)\\s*:\\s*[^:.!?]{1,60}\\)?\\s*$"
             + "|\\s©\\s*[^.!?©]{1,50}$|\\((?:archivbild|archivfoto|symbolbild|archive|file photo|file)\\)\\s*$");
 
+    /** Characters at the end of a block in which {@link #CREDIT_TAIL} is looked for. */
+    private static final int CREDIT_WINDOW = 160;
+
     /** Caption wording for who stands where in a picture. */
     private static final Pattern PICTURED = Pattern.compile("(?iu)^\\(?pictured\\b|\\b(?:from left|second (?:left|right)"
             + "|left to right|von links|v\\. ?l\\. ?n\\. ?r\\.|de gauche à droite|de izquierda a derecha)\\b");
@@ -240,7 +253,18 @@ final class BoilerText {
         if (weight > 300) {
             return false;
         }
-        return CREDIT_TAIL.matcher(text).find() || PICTURED.matcher(text).find();
+        // The credit sits at the end: matched in the last characters only (the longest credit is
+        // far shorter than this window), the text before them seen by the look-behind.
+        java.util.regex.Matcher tail = CREDIT_TAIL.matcher(text);
+        tail.region(Math.max(0, text.length() - CREDIT_WINDOW), text.length());
+        tail.useTransparentBounds(true).useAnchoringBounds(false);
+        if (tail.find()) {
+            return true;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        // every wording of PICTURED holds one of these words
+        return (t.contains("pictured") || t.contains("left") || t.contains("second") || t.contains("links")
+                || t.contains("v.") || t.contains("gauche") || t.contains("izquierda")) && PICTURED.matcher(text).find();
     }
 
     /**
@@ -258,7 +282,12 @@ final class BoilerText {
             + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
 
     static boolean isCreditLine(String text, int weight) {
-        return weight <= 300 && CREDIT_LINE.matcher(text).find();
+        if (weight > 300) {
+            return false;
+        }
+        // every wording but one is anchored at the start: tried there only
+        java.util.regex.Matcher m = CREDIT_LINE.matcher(text);
+        return m.lookingAt() || text.toLowerCase(Locale.ROOT).contains("contributed") && m.find(0);
     }
 
     /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */

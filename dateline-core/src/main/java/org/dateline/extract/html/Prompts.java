@@ -1,5 +1,7 @@
 package org.dateline.extract.html;
 
+import org.dateline.extract.Alternatives;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,7 @@ final class Prompts {
      * Actions the site asks of its reader (lower case word beginnings): each was seen in prompts
      * of the dev sets and rarely in article paragraphs there.
      */
-    private static final Pattern ACTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    private static final Pattern ACTION = Pattern.compile("(?<![\\p{L}\\p{N}])" + Alternatives.grouped(""
             + "newsletter|abonn|subscribe|subscriber|suscr[ií]b|iscriviti|assine|create an account"
             + "|einloggen|inscrivez|regístrate|inicia sesión|follow us|follow [\\p{L}.]+ on|folgen sie uns"
             + "|folgst du|folge uns|síguenos|suivez-nous|seguici|volg ons"
@@ -33,19 +35,19 @@ final class Prompts {
             + "|einverstanden|merkliste|donate(?![\\p{L}])|faire un don|haga una donación|mitglied werden|werden sie mitglied"
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"
             + "|schreiben sie uns|kontaktieren sie uns|your inbox|ihr postfach|ihrem postfach|abmelden|unsubscribe"
-            + "|désinscri|téléchargez|add us|join us|join our|(?:got|have) a story|senden sie uns|send us|tell us"
+            + "|désinscri|téléchargez|add us|join us|join our|got a story|have a story|senden sie uns|send us|tell us"
             + "|vous connecter|se connecter|connectez-vous"
-            + "|(?:lesen|finden) sie (?:hier|auch|jederzeit|alle|mehr)|in unserem (?:liveblog|newsblog|ticker)|in our live ?blog"
+            + "|lesen sie (?:hier|auch|jederzeit|alle|mehr)|finden sie (?:hier|auch|jederzeit|alle|mehr)|in unserem (?:liveblog|newsblog|ticker)|in our live ?blog"
             // Japanese, Korean and Chinese write without spaces: their words match anywhere
-            + ")|会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
-            + "|订阅|訂閱|登录|登入|注册|註冊");
+            ) + "|" + Alternatives.grouped("会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
+            + "|订阅|訂閱|登录|登入|注册|註冊"));
 
     /** Services the site offers that articles also talk about: a prompt only with an action or more of them. */
-    private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}\\p{N}])" + Alternatives.grouped(""
             + "bookmarks?|lesezeichen|cookies?|ad ?blockers?|werbeblocker|sign up|signing up|log in|registrier\\p{L}*|playlists?|donation|download|app|apps|push|whatsapp|telegram|google news|channel|kanal|browser|notifications?|benachrichtigung"
             + "|mitteilungen|kommentare|comments|commentaires|comentarios|datenschutz|privacy|consent|spende|subscription"
             + "|abo|feedback|liveblog"
-            + ")(?![\\p{L}])|会員|登録|アプリ|회원|앱|会员|应用");
+            ) + "(?![\\p{L}])|" + Alternatives.grouped("会員|登録|アプリ|회원|앱|会员|应用"));
 
     /** The reader addressed ("you", "Sie" in mid-sentence, "du", "vous", ...). */
     private static final Pattern ADDRESS = Pattern.compile(

@@ -15,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,10 +53,10 @@ final class Dates {
             "revised", "dc.modified", "date_modified", "update-date");
 
     /** Class or id of an element that shows a date. */
-    private static final Pattern DATE_CLASS = Pattern.compile(
+    private static final Pattern DATE_CLASS = Pattern.compile(org.dateline.extract.Alternatives.grouped(
             "date|time|publi|posted|dateline|datum|fecha|data|stand|zeit|meta|byline|info|stamp|calendar|"
                     + "created|uhrzeit|fech|dátum|datum|tarih|tanggal|ngay|日期|article-header|entry-header|post-header|"
-                    + "detail|author|source|subline|credits");
+                    + "detail|author|source|subline|credits"));
     /** A class, id or label that marks a date as the modification, not the publication. */
     private static final Pattern UPDATED = Pattern.compile(
             "(?iu)update|modif|aktualisiert|geändert|bearbeitet|mis à jour|mise à jour|actualiz|atualiz|aggiornat|"
@@ -357,6 +359,7 @@ final class Dates {
         Set<Element> wrappers = wrappers(headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main"));
         String firstModified = null;
         List<Element> all = body.getAllElements();
+        Map<String, Boolean> markedByName = new HashMap<>();
         int headlineAt = -1;
         for (int i = 0; headline != null && i < all.size(); i++) {
             if (all.get(i) == headline) {
@@ -376,7 +379,8 @@ final class Dates {
             String tag = e.tagName();
             boolean isTime = tag.equals("time");
             String marker = marker(e);
-            boolean marked = !marker.isEmpty() && DATE_CLASS.matcher(marker).find();
+            // pages repeat a few class names on many elements: each distinct one is matched once
+            boolean marked = !marker.isEmpty() && markedByName.computeIfAbsent(marker, m -> DATE_CLASS.matcher(m).find());
             boolean inline = !e.isBlock() && INLINE_DATE_TAGS.contains(tag);
             if (!isTime && !marked && !e.isBlock() && !inline) {
                 continue;

@@ -61,7 +61,12 @@ final class JsonLd {
     static JsonLd of(Document doc) {
         List<Node> nodes = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : doc.getElementsByTag("script")) {
+            // a tag walk and a plain comparison: the selector's regular expression cost a few
+            // percent of a page's extraction time
+            if (!s.attr("type").toLowerCase(java.util.Locale.ROOT).contains("application/ld+json")) {
+                continue;
+            }
             String json = s.data().strip();
             if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
                 continue;

@@ -26,6 +26,9 @@ final class MetaTags {
         Map<String, List<String>> out = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
             String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (k.isEmpty() && m.hasAttr("http-equiv")) {
+                k = "http-equiv:" + m.attr("http-equiv");
+            }
             if (k.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,53 @@
+package org.dateline.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AlternativesTest {
+
+    private static final String WORDS = "newsletter|abonn|subscribe|subscriber|suscr[ií]b|follow [\\p{L}.]+ on"
+            + "|donate(?![\\p{L}])|app|apps|lesen sie (?:hier|auch)|in our live ?blog|会員登録|구독";
+
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void theGroupedAlternationFindsWhatThePlainOneFinds() {
+        Pattern plain = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WORDS + ")(?![\\p{L}])");
+        Pattern grouped = Pattern.compile("(?<![\\p{L}\\p{N}])" + Alternatives.grouped(WORDS) + "(?![\\p{L}])");
+        for (String text : List.of(
+                "subscribe to our newsletter and get the apps, or follow dateline.org on mastodon",
+                "lesen sie hier mehr; donate today, donated yesterday; in our liveblog and in our live blog",
+                "会員登録はこちら 구독 suscríbase a la newsletter",
+                "nothing here at all, an apple a day",
+                "")) {
+            assertThat(matches(grouped, text)).as(text).isEqualTo(matches(plain, text));
+        }
+        assertThat(matches(grouped, "get the apps now")).containsExactly("8:apps");
+    }
+
+    @Test
+    void alternativesAreSplitOnlyAtTheTopLevel() {
+        assertThat(Alternatives.split("a(?:b|c)|d[|]e|f\\|g|h"))
+                .containsExactly("a(?:b|c)", "d[|]e", "f\\|g", "h");
+    }
+
+    @Test
+    void anAlternativeThatDoesNotBeginWithALiteralIsRefused() {
+        assertThatThrownBy(() -> Alternatives.grouped("abc|(?:x|y)z")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Alternatives.grouped("abc|e?xyz")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
