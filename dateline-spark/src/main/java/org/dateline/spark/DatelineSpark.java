@@ -13,10 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.TaskCompletionListener;
 import org.dateline.Options;
 import org.dateline.page.InputFormat;
+import org.dateline.record.Failure;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -110,19 +109,25 @@ public final class DatelineSpark {
     private static <T> JavaRDD<T> outcomes(SparkSession spark, List<String> inputs, Options options,
             Counters counters, Shape<T> shape) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<String>> tasks;
-        try {
-            tasks = InputPlan.tasks(inputs, spark.sparkContext().hadoopConfiguration(), jsc.defaultParallelism());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the inputs: " + e.getMessage(), e);
+        InputPlan.Plan plan = InputPlan.plan(inputs, spark.sparkContext().hadoopConfiguration(),
+                jsc.defaultParallelism());
+        JavaRDD<T> out = jsc.emptyRDD();
+        if (!plan.tasks().isEmpty()) {
+            Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
+            // One slice per task: parallelize puts element i alone in partition i when slices == size.
+            JavaRDD<List<String>> planned = jsc.parallelize(plan.tasks(), plan.tasks().size());
+            out = planned.mapPartitions(new ProcessTask<>(conf, Settings.of(options), counters, shape));
         }
-        if (tasks.isEmpty()) {
-            return jsc.emptyRDD();
+        if (!plan.unlisted().isEmpty()) {
+            // Made and counted on the driver (a handful), written with the rest.
+            List<T> failed = new ArrayList<>();
+            for (Failure f : plan.unlisted()) {
+                counters.addFailed();
+                failed.add(shape.failure(f));
+            }
+            out = out.union(jsc.parallelize(failed, 1));
         }
-        Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
-        // One slice per task: parallelize puts element i alone in partition i when slices == size.
-        JavaRDD<List<String>> planned = jsc.parallelize(tasks, tasks.size());
-        return planned.mapPartitions(new ProcessTask<>(conf, Settings.of(options), counters, shape));
+        return out;
     }
 
     /** {@link Options} as it travels to the executors (it is not Serializable itself). */

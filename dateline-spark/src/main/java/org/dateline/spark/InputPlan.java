@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.dateline.record.Failure;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import java.util.Locale;
  * <p>Inputs are paths or globs ({@code s3a://bucket/crawl/*.warc.gz}); directories are walked
  * recursively in sorted order, leaving out hidden files and Hadoop's {@code _SUCCESS}-style files
  * (names starting with {@code .} or {@code _}). An input that matches nothing stays in the plan as
- * given: its task reports it as a failed input instead of failing the job.
+ * given: its task reports it as a failed input instead of failing the job. An input that cannot be
+ * listed at all is a failure in the {@link Plan}, and a directory whose walk fails part-way is one
+ * failure naming the directory (Hadoop's recursive listing, the one that is fast on object stores,
+ * stops at the first error).
  */
 final class InputPlan {
 
@@ -50,16 +54,35 @@ final class InputPlan {
     }
 
     /**
-     * The tasks of a run, each a list of file paths.
+     * A run's work: tasks, each a list of file paths, and the inputs that could not be listed (a
+     * file system that does not exist, a malformed path, a directory that cannot be read), each a
+     * failure naming the input as given.
+     */
+    record Plan(List<List<String>> tasks, List<Failure> unlisted) {
+    }
+
+    /**
+     * The plan of a run. One input that cannot be listed is a failure of its own; the others go on.
      *
      * @param cores the cluster's parallelism (Spark's default parallelism)
      */
-    static List<List<String>> tasks(List<String> inputs, Configuration conf, int cores) throws IOException {
+    static Plan plan(List<String> inputs, Configuration conf, int cores) {
         List<Entry> files = new ArrayList<>();
+        List<Failure> unlisted = new ArrayList<>();
         for (String input : inputs) {
-            files.addAll(list(input, conf));
+            try {
+                files.addAll(list(input, conf));
+            } catch (IOException | RuntimeException e) {
+                unlisted.add(new Failure(input, "cannot list: " + oneLine(e)));
+            }
         }
-        return pack(files, cores);
+        return new Plan(pack(files, cores), List.copyOf(unlisted));
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 
     static List<Entry> list(String input, Configuration conf) throws IOException {

@@ -96,7 +96,7 @@ final class TaskRecords<T> implements Iterator<T>, AutoCloseable {
                 // A bug in reading this file: the rest of it is lost, the task goes on with the next.
                 String input = file;
                 closeSources();
-                return failure(new Failure(input, "reading stopped: " + oneLine(e)));
+                return failure(new Failure(input, "reading stopped: " + InputPlan.oneLine(e)));
             }
         }
     }
@@ -112,7 +112,7 @@ final class TaskRecords<T> implements Iterator<T>, AutoCloseable {
         } catch (FileNotFoundException e) {
             return failure(new Failure(name, "no such file"));
         } catch (IOException | RuntimeException e) {
-            return failure(new Failure(name, "cannot open: " + oneLine(e)));
+            return failure(new Failure(name, "cannot open: " + InputPlan.oneLine(e)));
         }
     }
 
@@ -132,11 +132,5 @@ final class TaskRecords<T> implements Iterator<T>, AutoCloseable {
     public void close() {
         closeSources();
         nextFile = files.size();
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 }

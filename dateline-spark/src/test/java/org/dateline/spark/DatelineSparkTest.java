@@ -204,17 +204,18 @@ class DatelineSparkTest {
         String missing = dir.resolve("no-such-dir").toString();
         Path out = dir.resolve("out");
 
+        String unknownScheme = "nosuch://bucket/pages/";
         DatelineJob.Args args = DatelineJob.Args.parse("--input", in.toString(), "--input", missing,
-                "--output", out.toString(), "--format", "jsonl", "--no-analysis");
+                "--input", unknownScheme, "--output", out.toString(), "--format", "jsonl", "--no-analysis");
         Counters counters = DatelineJob.run(spark, args);
-        assertThat(counters.summary()).isEqualTo("1 records, 3 failed, 0 skipped");
+        assertThat(counters.summary()).isEqualTo("1 records, 4 failed, 0 skipped");
 
         Map<String, Row> byInput = new HashMap<>();
         for (Row r : spark.read().schema(RecordRows.SCHEMA).json(out.toString()).collectAsList()) {
             byInput.put(r.getAs("input"), r);
         }
         assertThat(byInput).containsOnlyKeys(uri(sub.resolve("rt.txt")), uri(in.resolve("empty.html")),
-                uri(in.resolve("binary.html")), missing);
+                uri(in.resolve("binary.html")), missing, unknownScheme);
         Row rt = byInput.get(uri(sub.resolve("rt.txt")));
         assertThat(rt.<String>getAs("title"))
                 .isEqualTo("ISIS increasingly relies on child jihadists amid mass losses and desertion (VIDEO)");
@@ -223,6 +224,7 @@ class DatelineSparkTest {
         assertThat(byInput.get(uri(in.resolve("empty.html"))).<String>getAs("error")).isEqualTo("empty input");
         assertThat(byInput.get(uri(in.resolve("binary.html"))).<String>getAs("error")).contains("binary content");
         assertThat(byInput.get(missing).<String>getAs("error")).isEqualTo("no such file");
+        assertThat(byInput.get(unknownScheme).<String>getAs("error")).startsWith("cannot list: ").contains("nosuch");
     }
 
     @Test

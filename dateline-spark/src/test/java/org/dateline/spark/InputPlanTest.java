@@ -72,4 +72,17 @@ class InputPlanTest {
         assertThat(InputPlan.list(dir + "/none-*.warc.gz", conf)).singleElement()
                 .satisfies(e -> assertThat(e.size()).isEqualTo(-1));
     }
+
+    @Test
+    void anInputThatCannotBeListedIsAFailureAndTheOthersArePlanned() throws IOException {
+        Files.writeString(dir.resolve("a.warc.gz"), "x");
+        InputPlan.Plan plan = InputPlan.plan(List.of("nosuch://bucket/crawl/", dir.toString(), ""),
+                new Configuration(false), 2);
+        assertThat(plan.tasks()).singleElement().satisfies(t -> assertThat(t).singleElement()
+                .satisfies(p -> assertThat(p).endsWith("/a.warc.gz")));
+        assertThat(plan.unlisted()).hasSize(2);
+        assertThat(plan.unlisted().get(0).input()).isEqualTo("nosuch://bucket/crawl/");
+        assertThat(plan.unlisted().get(0).reason()).startsWith("cannot list: ").contains("nosuch").doesNotContain("\n");
+        assertThat(plan.unlisted().get(1).input()).isEmpty();
+    }
 }
