@@ -101,19 +101,21 @@ class DatelineSparkTest {
     }
 
     @Test
-    void bundledWarcGivesItsArticleWithQuotesAndAClippedCopyGivesAnErrorRow() throws IOException {
+    void bundledWarcGivesItsArticleWithQuotesAndAClippedCopyAndAnUnlistableInputGiveErrorRows() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path warc = Files.copy(FIXTURE, in.resolve("voa.warc.gz"));
         Path clipped = clip(FIXTURE, in.resolve("voa-clipped.warc.gz"));
         Path out = dir.resolve("out");
 
-        DatelineJob.Args args = DatelineJob.Args.parse("--input", in.toString(), "--output", out.toString(),
-                "--format", "parquet");
+        DatelineJob.Args args = DatelineJob.Args.parse("--input", in.toString(), "--input", "nosuch://bucket/x/",
+                "--output", out.toString(), "--format", "parquet");
         Counters counters = DatelineJob.run(spark, args);
-        assertThat(counters.summary()).isEqualTo("1 records, 1 failed, 1 skipped");
+        assertThat(counters.summary()).isEqualTo("1 records, 2 failed, 1 skipped");
 
         List<Row> rows = spark.read().parquet(out.toString()).collectAsList();
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
+        assertThat(rows).filteredOn(r -> "nosuch://bucket/x/".equals(r.getAs("input"))).singleElement()
+                .satisfies(r -> assertThat(r.<String>getAs("error")).startsWith("cannot list: "));
         Row article = rows.stream().filter(r -> r.isNullAt(r.fieldIndex("error"))).findFirst().orElseThrow();
         assertThat(article.<String>getAs("input")).startsWith(uri(warc) + "#urn:uuid:");
         assertThat(article.<String>getAs("url")).startsWith("https://www.voanews.com/a/");
@@ -145,8 +147,9 @@ class DatelineSparkTest {
         // The cut file: the error core gives for it, naming the file and where it broke.
         Failure cut = (Failure) direct(uri(clipped), clipped, Options.DEFAULTS).values().stream()
                 .filter(v -> v instanceof Failure).findFirst().orElseThrow();
-        Row error = rows.stream().filter(r -> !r.isNullAt(r.fieldIndex("error"))).findFirst().orElseThrow();
-        assertThat(error.<String>getAs("input")).isEqualTo(cut.input()).startsWith(uri(clipped));
+        Row error = rows.stream().filter(r -> r.<String>getAs("input").startsWith(uri(clipped))).findFirst()
+                .orElseThrow();
+        assertThat(error.<String>getAs("input")).isEqualTo(cut.input());
         assertThat(error.<String>getAs("error")).isEqualTo(cut.reason()).contains("WARC cut or corrupt");
         for (String field : List.of("title", "text", "quotes", "url")) {
             assertThat(error.isNullAt(error.fieldIndex(field))).as(field).isTrue();
