@@ -1,6 +1,5 @@
 package org.dateline.spark;
 
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.Dateline;
