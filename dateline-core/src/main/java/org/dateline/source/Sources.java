@@ -40,6 +40,9 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     private final InputStream stdin;
     private final Deque<Item> ready = new ArrayDeque<>();
     private WarcPages warc;
+    /** {@link #ofStream}: the one input, opened by the caller; null once read or for path inputs. */
+    private String streamInput;
+    private InputStream stream;
 
     /**
      * @param inputs  paths or {@code -}
@@ -52,6 +55,19 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         this.options = options;
         this.url = url;
         this.stdin = stdin;
+    }
+
+    /**
+     * One input already opened by the caller (a file in HDFS or object storage, a download): a WARC
+     * is streamed record by record, anything else is read as one page, bounded by the page limit.
+     * {@code input} names it in records and failures ({@code input#<WARC-Record-ID>} for WARC
+     * records). Closing these sources closes the stream.
+     */
+    public static Sources ofStream(String input, InputStream in, Options options) {
+        Sources s = new Sources(List.of(), options, null, InputStream.nullInputStream());
+        s.streamInput = java.util.Objects.requireNonNull(input, "input");
+        s.stream = java.util.Objects.requireNonNull(in, "in");
+        return s;
     }
 
     @Override
@@ -81,6 +97,12 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
                 warc = null;
                 continue;
             }
+            if (streamInput != null) {
+                String name = streamInput;
+                streamInput = null;
+                openStream(name, stream, "cannot read: ");
+                continue;
+            }
             if (inputs.isEmpty()) {
                 return;
             }
@@ -90,7 +112,7 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
 
     private void open(String input) {
         if ("-".equals(input)) {
-            openStdin();
+            openStream("-", stdin, "cannot read standard input: ");
             return;
         }
         Path path = Path.of(input);
@@ -135,18 +157,18 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         }
     }
 
-    /** Standard input: a WARC is streamed record by record, anything else read as one page. */
-    private void openStdin() {
+    /** Standard input or an opened stream: a WARC is streamed record by record, anything else read as one page. */
+    private void openStream(String input, InputStream raw, String errorPrefix) {
         try {
-            BufferedInputStream in = new BufferedInputStream(stdin, 64 * 1024);
+            BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
             if (options.format() == InputFormat.WARC || options.format() == InputFormat.AUTO && startsWarc(in)) {
-                warc = new WarcPages("-", in, options);
+                warc = new WarcPages(input, in, options);
                 return;
             }
-            byte[] bytes = Gzip.readBounded(in, options.maxPageBytes(), "standard input");
-            addBytes("-", bytes);
+            byte[] bytes = Gzip.readBounded(in, options.maxPageBytes(), "-".equals(input) ? "standard input" : "the input");
+            addBytes(input, bytes);
         } catch (IOException | DatelineException e) {
-            ready.add(failed("-", "cannot read standard input: " + oneLine(e)));
+            ready.add(failed(input, errorPrefix + oneLine(e)));
         }
     }
 
@@ -260,6 +282,15 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         if (warc != null) {
             warc.close();
             warc = null;
+        }
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // nothing left to read from it
+            }
+            stream = null;
+            streamInput = null;
         }
     }
 }

@@ -164,6 +164,47 @@ class SourcesTest {
     }
 
     @Test
+    void anOpenedStreamIsReadAsAWarcOrAsOnePageUnderItsName() throws IOException {
+        Path warc = dir.resolve("in.warc.gz");
+        try (Warcs w = new Warcs(warc, true, MessageVersion.WARC_1_0)) {
+            w.response("https://example.ru/a", 200, "text/html; charset=windows-1251", null,
+                    ARTICLE.getBytes(Charset.forName("windows-1251")));
+            w.response("https://example.ru/b", 404, "text/html", null, "<p>gone</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        List<Item> fromWarc = new ArrayList<>();
+        try (Sources s = Sources.ofStream("hdfs://crawl/in.warc.gz", Files.newInputStream(warc), OPTIONS)) {
+            s.forEachRemaining(fromWarc::add);
+        }
+        assertThat(pages(fromWarc)).singleElement().satisfies(p -> {
+            assertThat(p.input()).startsWith("hdfs://crawl/in.warc.gz#urn:uuid:");
+            assertThat(p.url()).isEqualTo("https://example.ru/a");
+            assertThat(text(p)).contains("Министерство обороны");
+        });
+        assertThat(fromWarc).filteredOn(i -> i instanceof Item.Skipped).hasSize(1);
+
+        List<Item> page = new ArrayList<>();
+        try (Sources s = Sources.ofStream("s3a://b/page.html", new ByteArrayInputStream(
+                ARTICLE.getBytes(StandardCharsets.UTF_8)), OPTIONS)) {
+            s.forEachRemaining(page::add);
+        }
+        assertThat(pages(page)).singleElement().satisfies(p -> {
+            assertThat(p.input()).isEqualTo("s3a://b/page.html");
+            assertThat(text(p)).contains("Об этом заявил");
+        });
+
+        Options small = new Options(InputFormat.AUTO, false, 100, Options.DEFAULT_TIME_LIMIT_MILLIS);
+        List<Item> tooLarge = new ArrayList<>();
+        try (Sources s = Sources.ofStream("big.html", new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)),
+                small)) {
+            s.forEachRemaining(tooLarge::add);
+        }
+        assertThat(failures(tooLarge)).singleElement().satisfies(f -> {
+            assertThat(f.failure().input()).isEqualTo("big.html");
+            assertThat(f.failure().reason()).contains("over the limit of 100 bytes");
+        });
+    }
+
+    @Test
     void inputsThatCannotBeReadFailCleanlyAndTheRestGoesOn() throws IOException, InterruptedException {
         Path good = Files.writeString(dir.resolve("good.html"), ARTICLE);
         Path dangling = Files.createSymbolicLink(dir.resolve("dangling.html"), dir.resolve("no-such-target.html"));
