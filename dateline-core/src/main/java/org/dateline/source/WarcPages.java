@@ -82,8 +82,10 @@ final class WarcPages {
                 if (cutReported) {
                     return null;
                 }
-                return new Item.FailedItem(new Failure(input, "WARC cut or corrupt at byte " + offset + " after "
-                        + records + " records: " + oneLine(e)));
+                // jwarc's position is where the last record it read began: the damage lies after it
+                String where = records == 0 ? "at its start" : "after " + records + " records (the last read began at byte "
+                        + offset + ")";
+                return new Item.FailedItem(new Failure(input, "WARC cut or corrupt " + where + ": " + oneLine(e)));
             }
             Item item = toItem(record);
             if (item != null) {
