@@ -328,15 +328,26 @@ public final class MetadataExtractor {
 
     /** {@code [itemprop=headline], .entry-title, .post-title, .article-title, .story-title, .headline}. */
     private static boolean isHeadlineMark(Element e) {
-        if (e.attr("itemprop").strip().equalsIgnoreCase("headline")) {
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty() && itemprop.strip().equalsIgnoreCase("headline")) {
             return true;
         }
-        String cls = e.className();
-        if (cls.isEmpty()) {
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        // every class of the set names a title or a headline: most elements leave here
+        if (!cls.contains("title") && !cls.contains("headline")) {
             return false;
         }
-        for (String c : cls.split("\\s+")) {
-            if (HEADLINE_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+        int i = 0;
+        int n = cls.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            if (i > start && HEADLINE_CLASSES.contains(cls.substring(start, i))) {
                 return true;
             }
         }
