@@ -55,9 +55,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-analysis", description = "Skip the extraction + analysis stage.")
     boolean noAnalysis;
 
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", converter = InputFormats.class,
             description = "auto, html, text or body, as for extract (the jsoup rows only for HTML). Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--only", paramLabel = "STAGE",
             description = "Measure one stage only (parse, dom, extraction or analysis), e.g. under a profiler.")
@@ -73,13 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         List<String> in = inputs == null || inputs.isEmpty() ? List.of(defaultInput()) : inputs;
-        InputFormat format;
-        try {
-            format = InputFormat.parse(inputFormat);
-        } catch (IllegalArgumentException e) {
-            System.err.println("dateline bench: " + e.getMessage());
-            return 2;
-        }
+        InputFormat format = inputFormat;
         Options full = Options.DEFAULTS.withFormat(format);
         Options extractOnly = full.withAnalysis(false);
 

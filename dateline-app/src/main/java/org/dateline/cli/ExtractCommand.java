@@ -31,9 +31,9 @@ import java.util.concurrent.Callable;
                 "and an {\"input\", \"error\"} record on stdout)."})
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", converter = InputFormats.class,
             description = "auto, html, text (a page-text dump), body (a clean article body), warc. Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--url", paramLabel = "URL", description = "The page URL, for a single input (site, relative links, dates in URLs).")
     String url;
@@ -49,13 +49,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputFormat format;
-        try {
-            format = InputFormat.parse(inputFormat);
-        } catch (IllegalArgumentException e) {
-            System.err.println("dateline extract: " + e.getMessage());
-            return 2;
-        }
+        InputFormat format = inputFormat;
         Options options = Options.DEFAULTS.withFormat(format).withAnalysis(!noAnalysis);
         Languages.warmUp();
         PrintStream err = System.err;

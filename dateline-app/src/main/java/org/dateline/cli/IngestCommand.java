@@ -32,9 +32,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", converter = InputFormats.class,
             description = "For pages: auto, html, text, body, warc. Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--url", paramLabel = "URL", description = "The page URL, for a single page input.")
     String url;
@@ -81,13 +81,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputFormat format;
-        try {
-            format = InputFormat.parse(inputFormat);
-        } catch (IllegalArgumentException e) {
-            System.err.println("dateline ingest: " + e.getMessage());
-            return 2;
-        }
+        InputFormat format = inputFormat;
         Options options = Options.DEFAULTS.withFormat(format).withAnalysis(!noAnalysis);
         PrintStream err = System.err;
         NewsIndex idx;
