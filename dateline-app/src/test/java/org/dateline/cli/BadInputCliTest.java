@@ -1,18 +1,14 @@
 package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.testing.SharedData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,44 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputCliTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-    private InputStream oldIn;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        oldIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-        System.setIn(oldIn);
-    }
-
     private List<JsonNode> records() throws IOException {
-        List<JsonNode> list = new ArrayList<>();
-        ObjectMapper m = new ObjectMapper();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                list.add(m.readTree(line));
-            }
-        }
-        return list;
+        return console.records();
     }
 
     private List<String> errLines() {
-        return Arrays.asList(err.toString(StandardCharsets.UTF_8).strip().split("\n"));
+        return console.errLines();
     }
 
     private static byte[] gzip(byte[] b) throws IOException {
