@@ -84,7 +84,8 @@ public final class EntityFinder {
                 continue;
             }
             int end = runEnd(t, i);
-            boolean title = headline || i > 0 && isOpenQuote(t.get(i - 1)) && end < n && isCloseQuote(t.get(end));
+            boolean title = headline || i > 0 && isOpenQuote(t.get(i - 1)) && end < n && isCloseQuote(t.get(end))
+                    || shouted(t, i, end);
             classifyRun(lexed, t, i, end, i == firstWord, title, out, speakerTypes);
             i = Math.max(end, i + 1);
         }
@@ -119,6 +120,24 @@ public final class EntityFinder {
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * Four words or more in capitals ("NATO WASN'T THERE WHEN WE NEEDED THEM"): shouting, not a
+     * name; like a title, only the known names in it count.
+     */
+    private static boolean shouted(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isWord()) {
+                String w = t.get(i).text();
+                if (!t.get(i).allCaps() && !(w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 4;
     }
 
     private static boolean startsName(Token t) {
@@ -225,17 +244,25 @@ public final class EntityFinder {
                 }
             }
         }
-        // Split at role words and honorifics: "Russian President | Vladimir Putin".
+        // Split at role words and honorifics: "Russian President | Vladimir Putin"; a run that ends
+        // with its role ("the US President") keeps only what precedes it.
         int split = -1;
-        for (int i = a; i < to - 1; i++) {
+        for (int i = a; i < to; i++) {
             String l = t.get(i).lower();
             if (gaz.isRoleWord(l) || gaz.honorifics.containsWord(l) || gaz.honorifics.containsWord(t.get(i).text().toLowerCase(Locale.ROOT))) {
                 split = i;
             }
         }
         if (split >= 0) {
-            if (split > a) {
-                classifyPart(lexed, t, a, split, sentenceStart && a == from, false, known, out, speakerTypes);
+            // the role may be several words ("Secretary-General", "Vice President"): what precedes
+            // all of them is the organisation or place
+            int roleStart = split;
+            while (roleStart - 1 > a && (isRoleToken(t.get(roleStart - 1))
+                    || t.get(roleStart - 1).is('-') && isRoleToken(t.get(roleStart - 2)))) {
+                roleStart--;
+            }
+            if (roleStart > a) {
+                classifyPart(lexed, t, a, roleStart, sentenceStart && a == from, false, known, out, speakerTypes);
             }
             int s = split + 1;
             if (s < to && t.get(s).is('.')) {
@@ -247,6 +274,11 @@ public final class EntityFinder {
             return;
         }
         classifyPart(lexed, t, a, to, sentenceStart && a == from, false, known, out, speakerTypes);
+    }
+
+    private boolean isRoleToken(Token x) {
+        String l = x.lower();
+        return gaz.isRoleWord(l) || gaz.honorifics.containsWord(l) || gaz.honorifics.containsWord(x.text().toLowerCase(Locale.ROOT));
     }
 
     private void classifyPart(Lexed lexed, List<Token> t, int a, int to, boolean sentenceStart, boolean personCue,

@@ -105,6 +105,30 @@ final class Discourse {
         if (a >= b) {
             return null;
         }
+        if (!lex.nounsCapitalized) {
+            // "US President Donald Trump": the name is what follows the capitalised role; the role and
+            // the organisation before it are remembered with the person ("the US President" later).
+            int[] r = capitalisedRole(toks, a, b);
+            if (r != null) {
+                if (r[1] >= b) {
+                    return null;
+                }
+                Entity e = registerName(toks, r[1], b);
+                if (e != null && e.type.equals(PERSON)) {
+                    if (e.role == null) {
+                        e.role = phrase(toks, r[0], r[1]);
+                    }
+                    if (e.organization == null && r[0] > a) {
+                        e.organization = join(toks, a, r[0]);
+                    }
+                }
+                return e;
+            }
+        }
+        return registerName(toks, a, b);
+    }
+
+    private Entity registerName(List<Token> toks, int a, int b) {
         String name = join(toks, a, b);
         Entity known = byName.get(name.toLowerCase(java.util.Locale.ROOT));
         if (known != null) {
@@ -157,6 +181,33 @@ final class Discourse {
     }
 
     /**
+     * The role phrase inside a run of capitalised words, {start, end}: the one ending last, the
+     * longest of those ("Republican Secretary of State Jon Husted" → "Secretary of State"), or null.
+     */
+    private int[] capitalisedRole(List<Token> toks, int a, int b) {
+        int[] best = null;
+        for (int h = a; h < b; h++) {
+            int len = lex.phraseStartingAt(lex.roles, toks, h, b);
+            if (len > 0 && (best == null || h + len > best[1])) {
+                best = new int[] {h, h + len};
+            }
+        }
+        return best;
+    }
+
+    /** The lower-case words of {@code [a, b)} joined by spaces ("press secretary"). */
+    private static String phrase(List<Token> toks, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).norm().replace(".", ""));
+        }
+        return sb.toString();
+    }
+
+    /**
      * The speaker a mention stands for: {@code [a, b)} is the noun phrase as written; {@code [pa, pb)}
      * an appositive after it ("…, the Republican attorney general of Oklahoma,"), or {@code pa = -1}.
      */
@@ -176,7 +227,9 @@ final class Discourse {
             if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
                     && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
                     && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
-                    && !containsAny(toks, a, k, lex.organizationWords)) {
+                    && !containsAny(toks, a, k, lex.organizationWords)
+                    // "Secretary of State Jon Husted": the link is inside a role
+                    && lex.phraseStartingAt(lex.roles, toks, k - 1, b) < 3) {
                 Speaker head = resolve(toks, a, k, k + 1, b);
                 return new Speaker(join(toks, a, b), head.name(), head.role(), head.organization(), head.type());
             }
@@ -208,6 +261,22 @@ final class Discourse {
                 k = e;
             } else {
                 k++;
+            }
+        }
+        if (!lex.nounsCapitalized && headA >= 0) {
+            // English capitalises a role before a name ("US President Donald Trump", "White House
+            // Press Secretary Karoline Leavitt"): the role and what precedes it (the organisation)
+            // are not the name; a run that ends with the role ("the US President") names nobody
+            // itself and is resolved as a role below.
+            int[] r = capitalisedRole(toks, headA, headB);
+            if (r != null) {
+                if (role == null) {
+                    role = phrase(toks, r[0], r[1]);
+                }
+                if (organization == null && r[0] > headA && !lex.honorifics.contains(toks.get(headA).norm())) {
+                    organization = join(toks, headA, r[0]);
+                }
+                headA = r[1] < headB ? r[1] : -1;
             }
         }
         Token last = toks.get(b - 1);

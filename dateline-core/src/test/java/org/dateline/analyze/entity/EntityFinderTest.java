@@ -89,4 +89,15 @@ class EntityFinderTest {
         assertThat(named(es, "Verteidigungsministerium").type()).isEqualTo("organization");
         assertThat(es).extracting(Analysis.Entity::name).doesNotContain("Regierung", "Das", "Die", "Dienstag");
     }
+
+    @Test
+    void aRoleAtTheEndOfARunAndShoutedLinesAreNotEntities() {
+        List<Analysis.Entity> es = find("en", "US President Donald Trump criticised the alliance. Later the US President "
+                + "wrote: \"NATO WASN'T THERE WHEN WE NEEDED THEM.\"",
+                List.of());
+        assertThat(es).extracting(Analysis.Entity::name)
+                .contains("Donald Trump", "United States", "NATO")
+                .doesNotContain("US President", "NATO WASN'T THERE WHEN WE NEEDED THEM");
+        assertThat(named(es, "United States").count()).isEqualTo(2);
+    }
 }

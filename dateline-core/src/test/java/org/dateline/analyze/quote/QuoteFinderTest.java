@@ -266,4 +266,21 @@ class QuoteFinderTest {
         Quote q = only(speech("“Nothing will ever be the same again in this town.”"), "direct");
         assertThat(q.speaker()).isNull();
     }
+
+    @Test
+    void aCapitalisedRoleBeforeANameIsTheRoleAndTheRoleAloneFindsThePersonAgain() {
+        List<Quote> qs = speech("US President Donald Trump said the alliance was weak. "
+                + "Republican Secretary of State Jon Husted said the count was fair. "
+                + "On Friday, the US President wrote: “They were not there when we needed them.”");
+        Quote trump = qs.get(0);
+        assertThat(trump.speaker().name()).isEqualTo("Donald Trump");
+        assertThat(trump.speaker().role()).isEqualTo("president");
+        assertThat(trump.speaker().organization()).isEqualTo("US");
+        Quote husted = qs.get(1);
+        assertThat(husted.speaker().name()).isEqualTo("Jon Husted");
+        assertThat(husted.speaker().role()).isEqualTo("secretary of state");
+        Quote later = only(qs, "direct");
+        assertThat(later.speaker().mention()).isEqualTo("the US President");
+        assertThat(later.speaker().name()).isEqualTo("Donald Trump");
+    }
 }
