@@ -245,18 +245,27 @@ public final class EntityFinder {
             }
         }
         // Split at role words and honorifics: "Russian President | Vladimir Putin"; a run that ends
-        // with its role ("the US President") keeps only what precedes it.
+        // with its role ("the US President") keeps only what precedes it. The role ending last wins,
+        // as many words as the role list knows ("Secretary of State", "Press Secretary").
+        int roleStart = -1;
         int split = -1;
         for (int i = a; i < to; i++) {
-            String l = t.get(i).lower();
-            if (gaz.isRoleWord(l) || gaz.honorifics.containsWord(l) || gaz.honorifics.containsWord(t.get(i).text().toLowerCase(Locale.ROOT))) {
-                split = i;
+            Phrases.Match<Boolean> m = gaz.roleWords.longest(t, i);
+            int end = m != null && m.end() <= to ? m.end() : isRoleToken(t.get(i)) ? i + 1 : -1;
+            if (end - 1 > split) {
+                roleStart = i;
+                split = end - 1;
             }
+        }
+        if (split == to - 1 && roleStart > a && !isKnownAt(t, a, roleStart)
+                && !gaz.demonyms.contains(t.get(roleStart - 1).lower())) {
+            // A run ending with a role-like word after an unknown name is a name ("Larry King",
+            // "Jim Justice"); after a known place, organisation or people it is a role ("US President").
+            split = -1;
         }
         if (split >= 0) {
             // the role may be several words ("Secretary-General", "Vice President"): what precedes
             // all of them is the organisation or place
-            int roleStart = split;
             while (roleStart - 1 > a && (isRoleToken(t.get(roleStart - 1))
                     || t.get(roleStart - 1).is('-') && isRoleToken(t.get(roleStart - 2)))) {
                 roleStart--;

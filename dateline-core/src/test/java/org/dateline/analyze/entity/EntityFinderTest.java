@@ -100,4 +100,13 @@ class EntityFinderTest {
                 .doesNotContain("US President", "NATO WASN'T THERE WHEN WE NEEDED THEM");
         assertThat(named(es, "United States").count()).isEqualTo(2);
     }
+
+    @Test
+    void aRoleOfSeveralWordsSeparatesTheOrganisationFromThePerson() {
+        List<Analysis.Entity> es = find("en", "White House Press Secretary Karoline Leavitt spoke to reporters on Monday. "
+                + "Republican Secretary of State Jon Husted disagreed.", List.of());
+        assertThat(es).extracting(Analysis.Entity::name)
+                .contains("White House", "Karoline Leavitt", "Jon Husted")
+                .doesNotContain("White House Press", "of State Jon Husted");
+    }
 }
