@@ -649,7 +649,7 @@ public final class ContentExtractor {
                     continue;
                 }
                 int rp = BoilerText.relatedPrefix(t);
-                if (rp >= 0 && b.linkWeight > 0) {
+                if (rp >= 0 && b.linkWeight > 0 || BoilerText.isLabelledLink(t, b.weight, b.linkWeight)) {
                     addRelated(o, related);
                     note(b, "related-prefix");
                     continue;
