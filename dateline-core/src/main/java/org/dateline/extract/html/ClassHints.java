@@ -69,7 +69,8 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
             Map.entry("seealso", BOILER | RELATED), Map.entry("morestories", BOILER | RELATED),
             Map.entry("morearticles", BOILER | RELATED), Map.entry("morenews", BOILER | RELATED),
             Map.entry("authorbio", BOILER), Map.entry("authorbox", BOILER), Map.entry("authorinfo", META),
-            Map.entry("aboutauthor", BOILER), Map.entry("postmeta", META), Map.entry("entrymeta", META),
+            Map.entry("aboutauthor", BOILER), Map.entry("authordescription", BOILER), Map.entry("authorprofile", BOILER),
+            Map.entry("authorabout", BOILER), Map.entry("authorcard", BOILER), Map.entry("authordetails", META), Map.entry("postmeta", META), Map.entry("entrymeta", META),
             Map.entry("postmetadata", BOILER), Map.entry("entryutility", BOILER), Map.entry("postinfo", META),
             Map.entry("articlemeta", META), Map.entry("tagcloud", BOILER), Map.entry("taglist", META),
             Map.entry("gallery", GALLERY), Map.entry("slideshow", GALLERY), Map.entry("carousel", GALLERY),
@@ -189,8 +190,20 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
     private static boolean taxonomy(String name, int i) {
         for (String t : TAXONOMY) {
             if (name.regionMatches(true, i, t, 0, t.length())) {
-                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "author-bio", 0, 10)
-                        && !name.regionMatches(true, i, "author-box", 0, 10);
+                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !authorBox(name, i);
+            }
+        }
+        return false;
+    }
+
+    /** The parts of a box about the author that themes name "author-...": not an author's slug. */
+    private static final String[] AUTHOR_BOX = {"author-bio", "author-box", "author-info", "author-description",
+        "author-details", "author-profile", "author-about", "author-card", "author-content"};
+
+    private static boolean authorBox(String name, int i) {
+        for (String a : AUTHOR_BOX) {
+            if (name.regionMatches(true, i, a, 0, a.length())) {
+                return true;
             }
         }
         return false;

@@ -639,6 +639,12 @@ public final class ContentExtractor {
                     note(b, "title");
                     continue;
                 }
+                if (o < te && b.weight < GOOD && core >= 0 && te < ix.end[core]) {
+                    // above the headline: its kicker, the section's name, a breadcrumb, a date (a
+                    // headline found after the article's text is a teaser's, and says nothing here)
+                    note(b, "kicker");
+                    continue;
+                }
                 if ((between[o - c] & 4) != 0 && b.kind != PageIndex.QUOTE) {
                     note(b, "figure");
                     continue;

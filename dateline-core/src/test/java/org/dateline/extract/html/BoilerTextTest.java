@@ -47,4 +47,30 @@ class BoilerTextTest {
         assertThat(BoilerText.isRelatedLabel("Related")).isTrue();
         assertThat(BoilerText.isRelatedLabel("Relatedness of species")).isFalse();
     }
+
+    @Test
+    void theKickerAboveTheHeadlineIsNotBody() {
+        String html = "<body><article><div class='kicker'>Spionagedrehscheibe Schweiz</div><h1>Agents meet in Geneva again</h1>"
+                + "<p>Foreign intelligence services have stepped up their activities in Geneva, the federal police said on Monday.</p>"
+                + "<p>Officials counted more than a hundred suspected agents working under diplomatic cover in the city last year.</p>"
+                + "</article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Agents meet in Geneva again");
+        assertThat(body.text()).startsWith("Foreign intelligence services").doesNotContain("Spionagedrehscheibe");
+    }
+
+    @Test
+    void theAuthorsBoxIsNotBody() {
+        String html = "<body><article><h1>Water shortage hits the villages</h1><div class='entry-content'>"
+                + "<p>Residents of three villages have been without running water for two weeks, the district council said.</p>"
+                + "<p>Tankers bring water twice a day, but people say it is not enough for cooking, washing and their animals.</p>"
+                + "<p>The council said the broken pump would be replaced by the end of the month at the latest.</p></div>"
+                + "<div class='author-info'><div class='author-description'><p>The Times is the country's widely read "
+                + "newspaper, published every Thursday and distributed throughout the country and abroad.</p></div></div>"
+                + "</article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Water shortage hits the villages");
+        assertThat(body.text()).contains("Residents of three villages", "broken pump").doesNotContain("widely read");
+        // a WordPress author slug is not a region
+        assertThat(ClassHints.ofName("author-jane-doe") & ClassHints.BOILER).isZero();
+        assertThat(ClassHints.ofName("author-description") & ClassHints.BOILER).isNotZero();
+    }
 }
