@@ -73,4 +73,30 @@ class BoilerTextTest {
         assertThat(ClassHints.ofName("author-jane-doe") & ClassHints.BOILER).isZero();
         assertThat(ClassHints.ofName("author-description") & ClassHints.BOILER).isNotZero();
     }
+
+    @Test
+    void aDescriptionBesideAPictureIsACaption() {
+        String para = "<p>The regional government approved the plan for a new tram line on Tuesday, after two years of debate "
+                + "about its route through the old town and the cost of the bridge.</p>";
+        String html = "<body><article><h1>Tram line approved</h1>" + para
+                + "<div class='picBox'><img src='tram.jpg'><p>A tram of the old type at the central station, 28 April 2023</p></div>"
+                + para.replace("regional government", "city council").replace("Tuesday", "Monday")
+                + para.replace("regional government", "transport authority").replace("Tuesday", "Friday")
+                + "</article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Tram line approved");
+        assertThat(body.text()).contains("The city council approved", "The transport authority approved")
+                .doesNotContain("A tram of the old type");
+    }
+
+    @Test
+    void textBesidePicturesIsKeptWhenItIsMostOfThePage() {
+        StringBuilder html = new StringBuilder("<body><article><h1>Five cafés worth the walk</h1>");
+        for (int i = 0; i < 5; i++) {
+            html.append("<div class='item'><img src='cafe").append(i).append(".jpg'><p>Café number ").append(i)
+                    .append(" serves its own roasts and a cake that changes every day, in a room full of old books.</p></div>");
+        }
+        html.append("</article></body>");
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html.toString()), "Five cafés worth the walk");
+        assertThat(body.text()).contains("Café number 0 serves", "Café number 4 serves");
+    }
 }
