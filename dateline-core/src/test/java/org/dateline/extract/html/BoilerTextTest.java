@@ -99,4 +99,13 @@ class BoilerTextTest {
         ContentExtractor.Body body = extractor.extract(Jsoup.parse(html.toString()), "Five cafés worth the walk");
         assertThat(body.text()).contains("Café number 0 serves", "Café number 4 serves");
     }
+
+    @Test
+    void aRubyReadingIsTextWhenThePageGivesItsParentheses() {
+        String lead = "大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。";
+        String html = "<body><article><p>【ソウル】韓国の<ruby>尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>" + lead
+                + "</p><p>学習者向けの<ruby>漢字<rt>かんじ</rt></ruby>には読みがあり、" + lead + "</p></article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), null);
+        assertThat(body.text()).contains("韓国の尹錫悦（ユンソンニョル）大統領は", "学習者向けの漢字には読み");
+    }
 }
