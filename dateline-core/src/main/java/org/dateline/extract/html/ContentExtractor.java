@@ -50,6 +50,8 @@ public final class ContentExtractor {
     private static final int MAX_RELATED = 20;
     /** Prose after a second h1 that makes it the headline of a next story. */
     private static final double NEXT_STORY_PROSE = 300;
+    /** The box around a prompt holds at most this much text (a prompt is at most 400). */
+    private static final int PROMPT_BOX = 500;
     /** Captions beside images are dropped while they hold at most this share of the kept text. */
     private static final double CAPTION_SHARE = 0.2;
     /** "Near the headline": its branch joins the headline's within this many levels above it. */
@@ -616,6 +618,7 @@ public final class ContentExtractor {
             List<PageIndex.Block> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             List<PageIndex.Block> captions = new ArrayList<>();
+            List<PageIndex.Block> prompts = new ArrayList<>();
             boolean relatedMode = false;
             boolean prose = false;
             int pending = -1;
@@ -717,6 +720,7 @@ public final class ContentExtractor {
                 if (Prompts.isPrompt(t, b.weight)) {
                     pending = headless(out, pending);
                     note(b, "prompt");
+                    prompts.add(b);
                     continue;
                 }
                 if (!seen.add(t)) {
@@ -737,7 +741,7 @@ public final class ContentExtractor {
                     prose = true;
                 }
             }
-            return dropOrphanHeadings(strictOutsideCore(withoutCaptions(out, captions)));
+            return dropOrphanHeadings(strictOutsideCore(withoutPromptBoxes(withoutCaptions(out, captions), prompts, c)));
         }
 
         /**
@@ -823,6 +827,72 @@ public final class ContentExtractor {
             for (PageIndex.Block b : in) {
                 if (drop.contains(b)) {
                     note(b, "beside-image");
+                } else {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * A prompt sits in a box of its own with the offer's other lines (the benefits of an
+         * account, "no thanks", the fine print): the small box around a prompt goes with it. The
+         * box is the largest ancestor of little text, a few levels up below the container: at
+         * most {@link #PROMPT_BOX} weight, and no prose but one paragraph shorter than the prompt
+         * (the offer's fine print; a longer one is a text the prompt belongs to, as a gallery's
+         * terms of use that end in "please contact us").
+         */
+        List<PageIndex.Block> withoutPromptBoxes(List<PageIndex.Block> in, List<PageIndex.Block> prompts, int c) {
+            if (prompts.isEmpty()) {
+                return in;
+            }
+            // prose paragraphs in each subtree: a box holds one at most (the offer's fine print),
+            // shorter than the prompt itself, and the longest of them
+            int[] proseIn = new int[n];
+            int[] proseMax = new int[n];
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0 && good(b) && !Prompts.isPrompt(b.text, b.weight)) {
+                    proseIn[b.owner]++;
+                    proseMax[b.owner] = Math.max(proseMax[b.owner], b.weight);
+                }
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int p = ix.parent[i];
+                if (p >= 0) {
+                    proseIn[p] += proseIn[i];
+                    proseMax[p] = Math.max(proseMax[p], proseMax[i]);
+                }
+            }
+            List<Integer> boxes = new ArrayList<>();
+            for (PageIndex.Block prompt : prompts) {
+                int o = prompt.owner;
+                int box = o;
+                for (int up = 0; up < 4; up++) {
+                    int p = ix.parent[box];
+                    if (p < 0 || p == c || weight[p] > PROMPT_BOX || proseIn[p] > 1
+                            || proseIn[p] == 1 && proseMax[p] >= prompt.weight) {
+                        break;
+                    }
+                    box = p;
+                }
+                if (box != o) {
+                    boxes.add(box);
+                }
+            }
+            if (boxes.isEmpty()) {
+                return in;
+            }
+            List<PageIndex.Block> out = new ArrayList<>(in.size());
+            for (PageIndex.Block b : in) {
+                boolean inBox = false;
+                for (int box : boxes) {
+                    if (ix.contains(box, b.owner)) {
+                        inBox = true;
+                        break;
+                    }
+                }
+                if (inBox) {
+                    note(b, "prompt-box");
                 } else {
                     out.add(b);
                 }

@@ -108,4 +108,17 @@ class BoilerTextTest {
         ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), null);
         assertThat(body.text()).contains("韓国の尹錫悦（ユンソンニョル）大統領は", "学習者向けの漢字には読み");
     }
+
+    @Test
+    void theBoxAroundAPromptGoesWithIt() {
+        String para = "<p>The storm brought down trees across the region overnight, and the fire brigade was called out "
+                + "more than two hundred times before the morning, a spokesman said.</p>";
+        String html = "<body><article><h1>Storm night</h1>" + para + para.replace("storm", "wind").replace("trees", "roofs")
+                + "<div class='offer'><p>Jetzt die App laden und Push-Nachrichten erhalten: Sie lesen gerade auf die zweitbeste Art!</p>"
+                + "<ul><li>Mehr Lesekomfort auch für unterwegs</li><li>E-Paper und News in einer App</li></ul>"
+                + "<p>Nein Danke. Weiter in dieser Ansicht.</p></div></article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Storm night");
+        assertThat(body.text()).contains("The storm brought down trees", "The wind brought down roofs")
+                .doesNotContain("Lesekomfort", "Nein Danke");
+    }
 }
