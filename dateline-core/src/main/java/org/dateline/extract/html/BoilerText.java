@@ -27,7 +27,10 @@ final class BoilerText {
         "también te puede interesar", "puede interesarte", "vea también", "ver también", "mira también", "veja também",
         "auch lesen", "schon gelesen", "mehr themen", "weitere beiträge", "weiterführende links", "weiterführender link",
         "weiterführende artikel", "könnte sie auch interessieren", "könnte dich auch interessieren",
-        "das thema könnte dich auch interessieren", "related posts", "related articles", "related stories", "more stories"};
+        "das thema könnte dich auch interessieren", "related posts", "related articles", "related stories", "more stories",
+        // Japanese, Chinese and Korean labels of related stories and keywords
+        "関連記事", "関連キーワード", "関連ニュース", "おすすめ記事", "おすすめ情報", "あわせて読みたい", "相关新闻", "相关阅读",
+        "相关文章", "관련기사", "관련 기사", "추천 기사"};
 
     /** Whole short blocks (or their beginnings) that are chrome. */
     private static final String[] PREFIXES = {"share", "teilen", "tweet", "partager", "compartir", "condividi",

@@ -29,6 +29,7 @@ final class Prompts {
             + "newsletter|abonn|subscribe|subscriber|suscr[ií]b|iscriviti|assine|create an account"
             + "|einloggen|inscrivez|regístrate|inicia sesión|follow us|follow [\\p{L}.]+ on|folgen sie uns"
             + "|folgst du|folge uns|síguenos|suivez-nous|seguici|volg ons"
+            + "|siguenos|únete|hazte (?:miembro|socio)|síguenos en|seguinos"
             + "|externen? inhalt|externer inhalt|drittplattform|third.party content"
             + "|einverstanden|merkliste|donate(?![\\p{L}])|faire un don|haga una donación|mitglied werden|werden sie mitglied"
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"

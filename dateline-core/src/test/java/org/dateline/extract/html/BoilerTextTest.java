@@ -46,6 +46,8 @@ class BoilerTextTest {
         assertThat(BoilerText.isRelatedLabel("Weitere Beiträge zeigen, dass die Lage ernst ist.")).isFalse();
         assertThat(BoilerText.isRelatedLabel("Related")).isTrue();
         assertThat(BoilerText.isRelatedLabel("Relatedness of species")).isFalse();
+        assertThat(BoilerText.isRelatedLabel("【関連記事】")).isTrue();
+        assertThat(Prompts.isPrompt("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas las noticias", 90)).isTrue();
     }
 
     @Test
