@@ -319,7 +319,9 @@ final class BoilerText {
             + "|^(?:übersetzung|redaktion|schlussredaktion|translation|translated by)\\s*:|^aus dem \\p{L}+ (?:übersetzt )?von\\b"
             + "|^(?:this (?:article|story|piece) (?:was|is) (?:translated|originally published|first published)"
             + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|(?:ist|wurde) (?:zuerst|ursprünglich|übersetzt|automatisch))"
-            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
+            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)"
+            + "|^(?:lest|lesen sie|read|lisez|lea) (?:den|the|l'|el) ?(?:originalartikel|original (?:article|story|artikel)"
+            + "|article original|artículo original)");
 
     static boolean isCreditLine(String text, int weight) {
         return weight <= 300 && CREDIT_LINE.matcher(text).find();

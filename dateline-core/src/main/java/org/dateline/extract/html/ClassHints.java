@@ -97,7 +97,9 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
             Map.entry("infokasten", BOILER), Map.entry("faktaboks", BOILER), Map.entry("faktaruta", BOILER),
             // the markup that social networks' embed scripts replace: a quoted post, not the article's words
             Map.entry("instagrammedia", BOILER), Map.entry("tiktokembed", BOILER),
-            Map.entry("twittervideo", BOILER));
+            Map.entry("twittervideo", BOILER),
+            // a machine-written summary above the story ("aiSummary", "ai-summary"): not the article's words
+            Map.entry("aisummary", BOILER));
 
     /** Stems matched as token prefixes (sharing, socialmedia, relatedposts, newsletter-box, ...). */
     private static final String[] STEMS = {"share", "sharing", "social", "comment", "related", "newsletter",
@@ -190,7 +192,8 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
     private static boolean taxonomy(String name, int i) {
         for (String t : TAXONOMY) {
             if (name.regionMatches(true, i, t, 0, t.length())) {
-                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !authorBox(name, i);
+                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "tag-list", 0, 8)
+                        && !name.regionMatches(true, i, "tags-list", 0, 9) && !authorBox(name, i);
             }
         }
         return false;

@@ -74,6 +74,11 @@ class BoilerTextTest {
         // a WordPress author slug is not a region
         assertThat(ClassHints.ofName("author-jane-doe") & ClassHints.BOILER).isZero();
         assertThat(ClassHints.ofName("author-description") & ClassHints.BOILER).isNotZero();
+        // a tag list is a tag list, not a WordPress tag's slug; a machine summary is not the story
+        assertThat(ClassHints.ofName("tag-list") & ClassHints.META).isNotZero();
+        assertThat(ClassHints.ofName("tag-wahlen") & ClassHints.META).isZero();
+        assertThat(ClassHints.ofName("aiSummaryContent") & ClassHints.BOILER).isNotZero();
+        assertThat(BoilerText.isCreditLine("Lest den Originalartikel auf Englisch hier.", 38)).isTrue();
     }
 
     @Test
