@@ -128,4 +128,30 @@ class BoilerTextTest {
         assertThat(body.text()).contains("The storm brought down trees", "The wind brought down roofs")
                 .doesNotContain("Lesekomfort", "Nein Danke");
     }
+
+    @Test
+    void aHeadingAfterTheArticleIntroducesSomethingElse() {
+        String para = "<p>The council voted on Tuesday to close the old bridge for repairs that will take most of the "
+                + "summer, diverting traffic through the industrial estate.</p>";
+        String teaser = "<p>Residents of the northern districts complained this week about the noise of the new "
+                + "motorway, and the city promised to build a wall before the winter.</p>";
+        String html = "<body><main><article><h1>Bridge closes for the summer</h1><div class='body'>" + para
+                + para.replace("Tuesday", "Monday") + para.replace("Tuesday", "Friday") + "</div></article>"
+                + "<section><h2>Noise complaints in the north</h2>" + teaser + "</section></main></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Bridge closes for the summer");
+        assertThat(body.text()).contains("The council voted on Friday").doesNotContain("Noise complaints in the north");
+    }
+
+    @Test
+    void aTemplateWordForMetaOnTheArticleTextIsNotAMetaBox() {
+        StringBuilder html = new StringBuilder("<body><article><h1>Goals</h1><div class='content-news-tag-selector'>");
+        for (int i = 0; i < 4; i++) {
+            html.append("<p>Striker number ").append(i).append(" scored again on Sunday and leads the table.</p>")
+                    .append("<p>His team number ").append(i).append(" won the match three to one, and the coach praised")
+                    .append(" the young defence after the game, which had conceded only twice in the last five matches.</p>");
+        }
+        html.append("</div></article></body>");
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html.toString()), "Goals");
+        assertThat(body.text()).contains("Striker number 0 scored again", "Striker number 3 scored again");
+    }
 }
