@@ -171,6 +171,8 @@ public final class ContentExtractor {
     private static final class Run {
         final PageIndex ix;
         final String title;
+        /** The headline's letters and digits alone: a heading that shows it with a kicker glued on still reads as it. */
+        final String titleKey;
         final String base;
         final List<PageIndex.Block> blocks;
         final int n;
@@ -200,6 +202,7 @@ public final class ContentExtractor {
             this.trace = trace;
             this.ix = ix;
             this.title = title == null ? null : norm(title);
+            this.titleKey = title == null ? null : key(title);
             this.base = base;
             this.blocks = ix.blocks;
             this.n = ix.size;
@@ -404,6 +407,19 @@ public final class ContentExtractor {
             }
         }
 
+        /**
+         * Whether a block is the headline written differently: the same letters and digits (other
+         * punctuation or spacing, "Berlin:Im" for "Berlin: Im"), or those of the headline with a
+         * short kicker glued before or after it ("Kollaps der Silicon Valley Bank US-Notenbank ...").
+         */
+        boolean readsAsTitle(String text) {
+            if (titleKey == null || titleKey.length() < 15 || text.length() > 3 * title.length() + 20) {
+                return false;
+            }
+            String k = key(text);
+            return k.equals(titleKey) || k.length() <= titleKey.length() + 40 && (k.endsWith(titleKey) || k.startsWith(titleKey));
+        }
+
         /** The element of the headline: a heading that reads as the title, else the first h1. */
         int titleElement() {
             int firstH1 = -1;
@@ -414,7 +430,8 @@ public final class ContentExtractor {
                 }
                 if (title != null) {
                     String t = norm(b.text);
-                    if (t.equals(title) || t.length() >= 20 && title.length() >= 20 && (t.contains(title) || title.contains(t))) {
+                    if (t.equals(title) || t.length() >= 20 && title.length() >= 20 && (t.contains(title) || title.contains(t))
+                            || readsAsTitle(b.text)) {
                         if (b.kind == PageIndex.H1) {
                             return b.owner;
                         }
@@ -646,7 +663,8 @@ public final class ContentExtractor {
                     note(b, "h1");
                     continue;
                 }
-                if (title != null && t.length() <= 2 * title.length() + 10 && norm(t).equals(title)) {
+                if (title != null && t.length() <= 2 * title.length() + 10 && (norm(t).equals(title)
+                        || isHeading(b) && readsAsTitle(t))) {
                     note(b, "title");
                     continue;
                 }
@@ -1076,6 +1094,18 @@ public final class ContentExtractor {
         }
     }
 
+
+    /** Letters and digits alone, lower case. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
 
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -154,4 +154,15 @@ class BoilerTextTest {
         ContentExtractor.Body body = extractor.extract(Jsoup.parse(html.toString()), "Goals");
         assertThat(body.text()).contains("Striker number 0 scored again", "Striker number 3 scored again");
     }
+
+    @Test
+    void theHeadlineWithItsKickerGluedOnIsStillTheHeadline() {
+        String para = "<p>The central bank admitted on Friday that its supervisors had seen the risks at the lender "
+                + "months before it collapsed, but had not acted quickly enough.</p>";
+        String html = "<body><div class='head'><h2><span>Kollaps der Silicon Valley Bank</span><span>US-Notenbank räumt "
+                + "Versäumnisse bei Aufsicht ein</span></h2></div><article>" + para + para.replace("Friday", "Monday")
+                + "</article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "US-Notenbank räumt Versäumnisse bei Aufsicht ein");
+        assertThat(body.text()).startsWith("The central bank admitted").doesNotContain("Kollaps");
+    }
 }
