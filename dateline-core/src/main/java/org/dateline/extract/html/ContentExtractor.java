@@ -50,6 +50,8 @@ public final class ContentExtractor {
     private static final int MAX_RELATED = 20;
     /** Prose after a second h1 that makes it the headline of a next story. */
     private static final double NEXT_STORY_PROSE = 300;
+    /** A heading this long (with sentence punctuation) is a standfirst, prose on its own. */
+    private static final int LONG_HEADING = 150;
     /** A meta box (bylines, dates, tags) holds less prose than this. */
     private static final double META_PROSE = 600;
     /** The box around a prompt holds at most this much text (a prompt is at most 400). */
@@ -936,7 +938,8 @@ public final class ContentExtractor {
         }
 
         static boolean good(PageIndex.Block b) {
-            return b.weight >= GOOD && b.sentence && !isHeading(b);
+            // a long "heading" of sentences is a standfirst set in a heading's type
+            return b.weight >= GOOD && b.sentence && (!isHeading(b) || b.kind == PageIndex.H && b.weight >= LONG_HEADING);
         }
 
         /**

@@ -21,6 +21,9 @@ final class Prompts {
     /** Longer paragraphs are article text whatever they mention. */
     static final int MAX_WEIGHT = 400;
 
+    /** From this length a prompt addresses its reader. */
+    static final int TALKS = 200;
+
     /**
      * Actions the site asks of its reader (lower case word beginnings): each was seen in prompts
      * of the dev sets and rarely in article paragraphs there.
@@ -84,7 +87,13 @@ final class Prompts {
         if (actions == 0 && services < 2) {
             return false;
         }
+        boolean address = ADDRESS.matcher(text).find();
+        if (weight >= TALKS && !address) {
+            // a paragraph of this length that does not address the reader reports on a service
+            // ("... will be available to premium subscribers only")
+            return false;
+        }
         // an action with a second one or a service named; or the reader addressed
-        return actions >= 2 || actions == 1 && services >= 1 || ADDRESS.matcher(text).find();
+        return actions >= 2 || actions == 1 && services >= 1 || address;
     }
 }

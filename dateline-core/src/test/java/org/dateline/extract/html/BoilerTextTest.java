@@ -47,6 +47,13 @@ class BoilerTextTest {
         assertThat(BoilerText.isRelatedLabel("Related")).isTrue();
         assertThat(BoilerText.isRelatedLabel("Relatedness of species")).isFalse();
         assertThat(BoilerText.isRelatedLabel("【関連記事】")).isTrue();
+        // a report on a service is not a prompt; a long prompt speaks to its reader
+        String lede = "Strava on Thursday announced a slew of new features at its annual event, as the company doubles down "
+                + "on efforts to convert free users into paying subscribers, including a family plan, a dark mode for its app and new tools that weed out leaderboard cheats.";
+        assertThat(Prompts.isPrompt(lede, lede.replace(" ", "").length())).isFalse();
+        String ask = "Support our journalism: subscribe today and get unlimited access to every article on our website "
+                + "and in the app, with the newsletter and the e-paper included, for just one euro in the first month.";
+        assertThat(Prompts.isPrompt(ask, ask.replace(" ", "").length())).isTrue();
         assertThat(Prompts.isPrompt("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas las noticias", 90)).isTrue();
     }
 
