@@ -25,7 +25,7 @@ final class BoilerText {
         "leggi anche", "czytaj też", "czytaj także", "läs också", "les også", "læs også", "lees ook",
         "daha fazla", "ayrıca okuyun", "читайте также", "lea más", "le puede interesar", "te puede interesar",
         "también te puede interesar", "puede interesarte", "vea también", "ver también", "mira también", "veja também",
-        "auch lesen", "schon gelesen", "mehr themen", "weitere beiträge", "weiterführende links", "weiterführender link",
+        "auch lesen", "schon gelesen", "zum weiterlesen", "mehr themen", "weitere beiträge", "weiterführende links", "weiterführender link",
         "weiterführende artikel", "könnte sie auch interessieren", "könnte dich auch interessieren",
         "das thema könnte dich auch interessieren", "related posts", "related articles", "related stories", "more stories",
         // Japanese, Chinese and Korean labels of related stories and keywords

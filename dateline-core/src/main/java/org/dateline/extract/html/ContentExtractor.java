@@ -780,6 +780,7 @@ public final class ContentExtractor {
                 return in;
             }
             List<PageIndex.Block> out = new ArrayList<>(in.size());
+            int runUntil = -1;
             for (int i = 0; i < in.size(); i++) {
                 PageIndex.Block b = in.get(i);
                 if (ix.contains(core, b.owner) || good(b) || inDataList(b)) {
@@ -790,6 +791,24 @@ public final class ContentExtractor {
                 PageIndex.Block next = i + 1 < in.size() ? in.get(i + 1) : null;
                 boolean nextGood = next != null && (good(next) || ix.contains(core, next.owner));
                 boolean prevGood = prev != null && (good(prev) || ix.contains(core, prev.owner));
+                if (i <= runUntil && !isHeading(b)) {
+                    prevGood = true;
+                    nextGood = true;
+                } else if (prevGood && !nextGood && !isHeading(b)) {
+                    // a run of two or three short paragraphs between prose (a standfirst of short
+                    // sentences) is prose's context as a single one is
+                    for (int j = i + 1; j < in.size() && j <= i + 2; j++) {
+                        PageIndex.Block x = in.get(j);
+                        if (good(x) || ix.contains(core, x.owner)) {
+                            nextGood = true;
+                            runUntil = j - 1;
+                            break;
+                        }
+                        if (isHeading(x) || inDataList(x)) {
+                            break;
+                        }
+                    }
+                }
                 if (isHeading(b) && b.owner >= ix.end[core]) {
                     // after the article's core a heading introduces what the page shows next
                     // (more stories, a discussion, a further section): measured on both dev sets

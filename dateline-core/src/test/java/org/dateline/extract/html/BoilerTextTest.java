@@ -172,4 +172,18 @@ class BoilerTextTest {
         ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "US-Notenbank räumt Versäumnisse bei Aufsicht ein");
         assertThat(body.text()).startsWith("The central bank admitted").doesNotContain("Kollaps");
     }
+
+    @Test
+    void aStandfirstOfShortSentencesIsKeptWhole() {
+        String para = "<p>The five pupils, all aged about eighteen, are suspected of having attacked other pupils at the "
+                + "boarding school on several occasions last winter, according to the indictment.</p>";
+        String html = "<body><div class='page'><h1>Pupils charged over night attacks</h1><div class='preamble'>"
+                + "<p>Pupils at the private school broke into the dormitories at night and beat other pupils, prosecutors say.</p>"
+                + "<p>They hit their classmates with belts.</p><p>Now five of them have been charged.</p></div>"
+                + "<div class='article-body'>" + para + para.replace("last winter", "in the spring")
+                + para.replace("last winter", "in the summer") + "</div></div></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Pupils charged over night attacks");
+        assertThat(body.text()).contains("broke into the dormitories", "They hit their classmates with belts.",
+                "Now five of them have been charged.", "in the summer");
+    }
 }
