@@ -35,6 +35,8 @@ final class ClassHints {
     static final int CAPTION = 1 << 9;
     /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
     static final int LAYOUT = 1 << 8;
+    /** The standfirst under the headline (deck, dek, standfirst, excerpt, intro, preamble, chapô). */
+    static final int STANDFIRST = 1 << 10;
 
     /** Teasers of other stories. */
     static final int TEASER = BOILER;
@@ -99,7 +101,13 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
             Map.entry("instagrammedia", BOILER), Map.entry("tiktokembed", BOILER),
             Map.entry("twittervideo", BOILER),
             // a machine-written summary above the story ("aiSummary", "ai-summary"): not the article's words
-            Map.entry("aisummary", BOILER));
+            Map.entry("aisummary", BOILER),
+            Map.entry("standfirst", STANDFIRST), Map.entry("deck", STANDFIRST), Map.entry("dek", STANDFIRST),
+            Map.entry("subhead", STANDFIRST), Map.entry("subheadline", STANDFIRST), Map.entry("excerpt", STANDFIRST),
+            Map.entry("intro", STANDFIRST), Map.entry("preamble", STANDFIRST), Map.entry("chapo", STANDFIRST),
+            Map.entry("chapeau", STANDFIRST), Map.entry("sapo", STANDFIRST), Map.entry("lead", STANDFIRST),
+            Map.entry("leadtext", STANDFIRST), Map.entry("articlelead", STANDFIRST), Map.entry("vorspann", STANDFIRST),
+            Map.entry("ingress", STANDFIRST));
 
     /** Stems matched as token prefixes (sharing, socialmedia, relatedposts, newsletter-box, ...). */
     private static final String[] STEMS = {"share", "sharing", "social", "comment", "related", "newsletter",

@@ -197,6 +197,8 @@ public final class ContentExtractor {
         double discussionProse;
         int keptWeight;
         int core = -1;
+        /** The headline's element (set by select), or -1. */
+        int headline = -1;
         int[] selectGroup;
         int selectFrom;
 
@@ -635,6 +637,7 @@ public final class ContentExtractor {
                 group[i - c] = k == PageIndex.LIST || k == PageIndex.TABLE ? i : pi >= 0 ? group[pi] : c;
             }
             int te = titleElement();
+            headline = te;
             ix.sumImages();
             selectGroup = group;
             selectFrom = c;
@@ -791,6 +794,11 @@ public final class ContentExtractor {
                 PageIndex.Block next = i + 1 < in.size() ? in.get(i + 1) : null;
                 boolean nextGood = next != null && (good(next) || ix.contains(core, next.owner));
                 boolean prevGood = prev != null && (good(prev) || ix.contains(core, prev.owner));
+                if (standfirst(b)) {
+                    note(b, "standfirst");
+                    out.add(b);
+                    continue;
+                }
                 if (i <= runUntil && !isHeading(b)) {
                     prevGood = true;
                     nextGood = true;
@@ -820,6 +828,19 @@ public final class ContentExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * The standfirst between the headline and the article's core, named as one ("deck",
+         * "standfirst", "excerpt", "preamble"): one or two sentences set apart, often short.
+         */
+        boolean standfirst(PageIndex.Block b) {
+            int o = b.owner;
+            if (b.weight < 25 || headline < 0 || o <= headline || o >= core || b.linkDensity() > 0.3) {
+                return false;
+            }
+            int p = ix.parent[o];
+            return ((ix.hints[o] | (p >= 0 ? ix.hints[p] : 0)) & ClassHints.STANDFIRST) != 0;
         }
 
         /**

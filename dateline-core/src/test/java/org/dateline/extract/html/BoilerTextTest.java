@@ -186,4 +186,16 @@ class BoilerTextTest {
         assertThat(body.text()).contains("broke into the dormitories", "They hit their classmates with belts.",
                 "Now five of them have been charged.", "in the summer");
     }
+
+    @Test
+    void theDeckUnderTheHeadlineIsTheStandfirst() {
+        String para = "<p>Hamas named its leader in Gaza as the head of its political bureau on Tuesday, a move that analysts "
+                + "said would make a ceasefire agreement with Israel harder to reach.</p>";
+        String html = "<body><div class='story'><header><h1>Hamas names new political chief</h1>"
+                + "<h2 class='deck'>The appointment came days after his predecessor was killed</h2></header>"
+                + "<div class='story-body'>" + para + para.replace("Tuesday", "Wednesday") + "</div></div></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Hamas names new political chief");
+        assertThat(body.text()).startsWith("The appointment came days after his predecessor was killed");
+        assertThat(ClassHints.ofName("article__standfirst") & ClassHints.STANDFIRST).isNotZero();
+    }
 }
