@@ -93,7 +93,7 @@ final class Prompts {
             // ("... will be available to premium subscribers only")
             return false;
         }
-        // an action with a second one or a service named; or the reader addressed
-        return actions >= 2 || actions == 1 && services >= 1 || address;
+        // an action with a second one or a service named; three services; or the reader addressed
+        return actions >= 2 || actions == 1 && services >= 1 || services >= 3 || address;
     }
 }

@@ -54,6 +54,7 @@ class BoilerTextTest {
         String ask = "Support our journalism: subscribe today and get unlimited access to every article on our website "
                 + "and in the app, with the newsletter and the e-paper included, for just one euro in the first month.";
         assertThat(Prompts.isPrompt(ask, ask.replace(" ", "").length())).isTrue();
+        assertThat(Prompts.isPrompt("Cek berita dan artikel yg lain di Google News dan ikuti WhatsApp channel kami", 70)).isTrue();
         assertThat(Prompts.isPrompt("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas las noticias", 90)).isTrue();
     }
 
