@@ -89,10 +89,12 @@ final class PageIndex {
         KINDS.put("hr", HR);
         KINDS.put("a", ANCHOR);
         KINDS.put("img", IMG);
+        // a picture's sources are skipped, its img is the picture (captions are found beside it)
+        KINDS.put("picture", INLINE);
         KINDS.put("body", BODY);
         for (String t : new String[]{"script", "style", "noscript", "template", "svg", "math", "canvas", "object",
             "embed", "applet", "button", "select", "input", "textarea", "option", "optgroup", "datalist", "output",
-            "label", "head", "title", "meta", "link", "base", "map", "area", "source", "track", "picture", "nav",
+            "label", "head", "title", "meta", "link", "base", "map", "area", "source", "track", "nav",
             "aside", "footer", "menu", "frame", "frameset", "marquee", "param", "progress", "meter",
             "dialog", "iframe", "video", "audio", "ins"}) {
             KINDS.put(t, SKIP);

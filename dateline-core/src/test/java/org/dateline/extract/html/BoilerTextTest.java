@@ -104,6 +104,18 @@ class BoilerTextTest {
     }
 
     @Test
+    void aPictureElementIsAnImageForItsCaption() {
+        String para = "<p>The older trams in the city carry their electronics on the roof, where the summer heat can shut "
+                + "them down for hours, the transport company said on Tuesday.</p>";
+        String html = "<body><article><h1>Trams and heat</h1>" + para
+                + "<div class='contentimage'><div class='image-container'><picture><source srcset='tram.webp'>"
+                + "<img src='tram.jpg'></picture></div><p>An old tram at the central station in the summer heat.</p></div>"
+                + para.replace("Tuesday", "Monday") + para.replace("Tuesday", "Friday") + "</article></body>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), "Trams and heat");
+        assertThat(body.text()).contains("said on Friday").doesNotContain("An old tram at the central station");
+    }
+
+    @Test
     void textBesidePicturesIsKeptWhenItIsMostOfThePage() {
         StringBuilder html = new StringBuilder("<body><article><h1>Five cafés worth the walk</h1>");
         for (int i = 0; i < 5; i++) {
