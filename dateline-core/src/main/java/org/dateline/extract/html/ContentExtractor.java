@@ -850,7 +850,7 @@ public final class ContentExtractor {
          */
         boolean besideImage(PageIndex.Block b) {
             int o = b.owner;
-            if (b.weight >= 300 || ix.images[o] > 0 || isHeading(b) || b.kind == PageIndex.CELL || b.kind == PageIndex.LI) {
+            if (b.weight >= 400 || ix.images[o] > 0 || isHeading(b) || b.kind == PageIndex.CELL || b.kind == PageIndex.LI) {
                 return false;
             }
             int p = o;
