@@ -60,7 +60,8 @@ final class BoilerText {
         "xing", "e-mail", "email", "mail", "drucken", "print", "x", "reddit", "telegram", "flipboard", "teilen",
         "share", "menu", "menü", "suche", "search", "home", "startseite", "top", "mehr", "more", "weiter",
         "next", "previous", "zurück", "vorherige", "nächste", "anzeige", "advertisement", "werbung", "ad",
-        "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save");
+        "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save", "kontakt",
+        "contact", "permalien", "permalink", "über den autor", "about the author");
 
     private static final Set<String> MONTHS = words("jan", "january", "januar", "janvier", "enero", "gennaio",
         "janeiro", "feb", "february", "februar", "février", "febrero", "febbraio", "fevereiro", "mar", "march",

@@ -87,6 +87,9 @@ class BoilerTextTest {
         assertThat(ClassHints.ofName("tag-wahlen") & ClassHints.META).isZero();
         assertThat(ClassHints.ofName("aiSummaryContent") & ClassHints.BOILER).isNotZero();
         assertThat(BoilerText.isCreditLine("Lest den Originalartikel auf Englisch hier.", 38)).isTrue();
+        assertThat(BoilerText.isChrome("Kontakt:", 8)).isTrue();
+        assertThat(BoilerText.isChrome("Über den Autor", 12)).isTrue();
+        assertThat(BoilerText.isChrome("Kontakte zwischen den Parteien gab es keine.", 38)).isFalse();
     }
 
     @Test
