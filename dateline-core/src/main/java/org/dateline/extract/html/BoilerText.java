@@ -61,7 +61,8 @@ final class BoilerText {
         "share", "menu", "menü", "suche", "search", "home", "startseite", "top", "mehr", "more", "weiter",
         "next", "previous", "zurück", "vorherige", "nächste", "anzeige", "advertisement", "werbung", "ad",
         "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save", "kontakt",
-        "contact", "permalien", "permalink", "über den autor", "about the author");
+        "contact", "permalien", "permalink", "über den autor", "about the author", "bild anzeigen", "bild vergrößern",
+        "rezept drucken", "artikel drucken", "quellen anzeigen", "quellen ausblenden", "print recipe", "jump to recipe");
 
     private static final Set<String> MONTHS = words("jan", "january", "januar", "janvier", "enero", "gennaio",
         "janeiro", "feb", "february", "februar", "février", "febrero", "febbraio", "fevereiro", "mar", "march",
