@@ -23,7 +23,14 @@ final class BoilerText {
         "weitere artikel", "weiterlesen", "zum thema", "siehe auch", "lire aussi", "à lire aussi", "a lire aussi",
         "voir aussi", "lire la suite", "leer más", "lee también", "lea también", "leia mais", "leia também",
         "leggi anche", "czytaj też", "czytaj także", "läs också", "les også", "læs også", "lees ook",
-        "daha fazla", "ayrıca okuyun", "читайте также"};
+        "daha fazla", "ayrıca okuyun", "читайте также", "lea más", "le puede interesar", "te puede interesar",
+        "también te puede interesar", "puede interesarte", "vea también", "ver también", "mira también", "veja também",
+        "auch lesen", "schon gelesen", "zum weiterlesen", "mehr themen", "weitere beiträge", "weiterführende links", "weiterführender link",
+        "weiterführende artikel", "könnte sie auch interessieren", "könnte dich auch interessieren",
+        "das thema könnte dich auch interessieren", "related posts", "related articles", "related stories", "more stories",
+        // Japanese, Chinese and Korean labels of related stories and keywords
+        "関連記事", "関連キーワード", "関連ニュース", "おすすめ記事", "おすすめ情報", "あわせて読みたい", "相关新闻", "相关阅读",
+        "相关文章", "관련기사", "관련 기사", "추천 기사"};
 
     /** Whole short blocks (or their beginnings) that are chrome. */
     private static final String[] PREFIXES = {"share", "teilen", "tweet", "partager", "compartir", "condividi",
@@ -53,7 +60,9 @@ final class BoilerText {
         "xing", "e-mail", "email", "mail", "drucken", "print", "x", "reddit", "telegram", "flipboard", "teilen",
         "share", "menu", "menü", "suche", "search", "home", "startseite", "top", "mehr", "more", "weiter",
         "next", "previous", "zurück", "vorherige", "nächste", "anzeige", "advertisement", "werbung", "ad",
-        "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save");
+        "kommentieren", "antworten", "reply", "like", "gefällt mir", "merken", "speichern", "save", "kontakt",
+        "contact", "permalien", "permalink", "über den autor", "about the author", "bild anzeigen", "bild vergrößern",
+        "rezept drucken", "artikel drucken", "quellen anzeigen", "quellen ausblenden", "print recipe", "jump to recipe");
 
     private static final Set<String> MONTHS = words("jan", "january", "januar", "janvier", "enero", "gennaio",
         "janeiro", "feb", "february", "februar", "février", "febrero", "febbraio", "fevereiro", "mar", "march",
@@ -141,6 +150,16 @@ final class BoilerText {
                 return true;
             }
         }
+        // "Mehr zum Thema Gesundheit:", "Weitere Beiträge aus der Kolumne", "Related Recipes": a
+        // label and its topic, a few words without a sentence
+        if (t.length() > 40 || t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf('?') >= 0) {
+            return false;
+        }
+        for (String p : RELATED_LABELS) {
+            if (p.length() >= 7 && t.startsWith(p) && t.charAt(p.length()) == ' ') {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -164,6 +183,53 @@ final class BoilerText {
             }
         }
         return -1;
+    }
+
+    /**
+     * A promo line: a short label, a colon or bar, and then a link only ("MORE: <a>headline</a>",
+     * "LE PUEDE INTERESAR: <a>...</a>", "FUNDA OLUNYE UDABA LAPHA | <a>...</a>"). The shape says it
+     * whatever the language: the text outside the link is the label of at most four words and the
+     * separator. A sentence that merely ends in a linked phrase has more words outside the link.
+     */
+    static boolean isLabelledLink(String text, int weight, int linkWeight) {
+        if (weight > 250 || linkWeight < 15) {
+            return false;
+        }
+        int n = Math.min(text.length(), 45);
+        int sep = -1;
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '|') {
+                sep = i;
+                break;
+            }
+        }
+        if (sep < 0) {
+            return false;
+        }
+        String label = text.substring(0, sep).strip();
+        if (label.isEmpty() || label.split("\\s+").length > 4) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            if (Character.isDigit(label.charAt(i))) {
+                // "14:30", "Vol. 3: ..." are times and numbering, not labels
+                return false;
+            }
+        }
+        int labelWeight = 0;
+        for (int i = 0; i < sep; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+                labelWeight += PageIndex.weight(text.charAt(i));
+            }
+        }
+        String rest = text.substring(sep + 1).strip().toLowerCase(Locale.ROOT);
+        if (rest.startsWith("http") || rest.startsWith("www.")) {
+            // "Petition: www.example.org": a source cited, not a story promoted
+            return false;
+        }
+        // the label and its separator (and a closing quote or dot) are all the unlinked text
+        return weight - linkWeight <= labelWeight + 3;
     }
 
     /** A line that is only a date or time, possibly with "Updated", "am", weekday and zone words. */
@@ -279,7 +345,9 @@ final class BoilerText {
             + "|^(?:übersetzung|redaktion|schlussredaktion|translation|translated by)\\s*:|^aus dem \\p{L}+ (?:übersetzt )?von\\b"
             + "|^(?:this (?:article|story|piece) (?:was|is) (?:translated|originally published|first published)"
             + "|dieser (?:artikel|beitrag|text) (?:ist eine übersetzung|(?:ist|wurde) (?:zuerst|ursprünglich|übersetzt|automatisch))"
-            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)");
+            + "|dies ist eine (?:maschinelle |automatische )?übersetzung)"
+            + "|^(?:lest|lesen sie|read|lisez|lea) (?:den|the|l'|el) ?(?:originalartikel|original (?:article|story|artikel)"
+            + "|article original|artículo original)");
 
     static boolean isCreditLine(String text, int weight) {
         if (weight > 300) {

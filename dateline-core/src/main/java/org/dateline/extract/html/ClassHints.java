@@ -35,6 +35,8 @@ final class ClassHints {
     static final int CAPTION = 1 << 9;
     /** A layout region that often wraps everything (sidebar layouts, widgets areas): only weakly negative. */
     static final int LAYOUT = 1 << 8;
+    /** The standfirst under the headline (deck, dek, standfirst, excerpt, intro, preamble, chapô). */
+    static final int STANDFIRST = 1 << 10;
 
     /** Teasers of other stories. */
     static final int TEASER = BOILER;
@@ -69,7 +71,8 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
             Map.entry("seealso", BOILER | RELATED), Map.entry("morestories", BOILER | RELATED),
             Map.entry("morearticles", BOILER | RELATED), Map.entry("morenews", BOILER | RELATED),
             Map.entry("authorbio", BOILER), Map.entry("authorbox", BOILER), Map.entry("authorinfo", META),
-            Map.entry("aboutauthor", BOILER), Map.entry("postmeta", META), Map.entry("entrymeta", META),
+            Map.entry("aboutauthor", BOILER), Map.entry("authordescription", BOILER), Map.entry("authorprofile", BOILER),
+            Map.entry("authorabout", BOILER), Map.entry("authorcard", BOILER), Map.entry("authordetails", META), Map.entry("postmeta", META), Map.entry("entrymeta", META),
             Map.entry("postmetadata", BOILER), Map.entry("entryutility", BOILER), Map.entry("postinfo", META),
             Map.entry("articlemeta", META), Map.entry("tagcloud", BOILER), Map.entry("taglist", META),
             Map.entry("gallery", GALLERY), Map.entry("slideshow", GALLERY), Map.entry("carousel", GALLERY),
@@ -96,7 +99,15 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
             Map.entry("infokasten", BOILER), Map.entry("faktaboks", BOILER), Map.entry("faktaruta", BOILER),
             // the markup that social networks' embed scripts replace: a quoted post, not the article's words
             Map.entry("instagrammedia", BOILER), Map.entry("tiktokembed", BOILER),
-            Map.entry("twittervideo", BOILER));
+            Map.entry("twittervideo", BOILER),
+            // a machine-written summary above the story ("aiSummary", "ai-summary"): not the article's words
+            Map.entry("aisummary", BOILER),
+            Map.entry("standfirst", STANDFIRST), Map.entry("deck", STANDFIRST), Map.entry("dek", STANDFIRST),
+            Map.entry("subhead", STANDFIRST), Map.entry("subheadline", STANDFIRST), Map.entry("excerpt", STANDFIRST),
+            Map.entry("intro", STANDFIRST), Map.entry("preamble", STANDFIRST), Map.entry("chapo", STANDFIRST),
+            Map.entry("chapeau", STANDFIRST), Map.entry("sapo", STANDFIRST), Map.entry("lead", STANDFIRST),
+            Map.entry("leadtext", STANDFIRST), Map.entry("articlelead", STANDFIRST), Map.entry("vorspann", STANDFIRST),
+            Map.entry("ingress", STANDFIRST));
 
     /** Stems matched as token prefixes (sharing, socialmedia, relatedposts, newsletter-box, ...). */
     private static final String[] STEMS = {"share", "sharing", "social", "comment", "related", "newsletter",
@@ -189,8 +200,21 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
     private static boolean taxonomy(String name, int i) {
         for (String t : TAXONOMY) {
             if (name.regionMatches(true, i, t, 0, t.length())) {
-                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "author-bio", 0, 10)
-                        && !name.regionMatches(true, i, "author-box", 0, 10);
+                return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "tag-list", 0, 8)
+                        && !name.regionMatches(true, i, "tags-list", 0, 9) && !authorBox(name, i);
+            }
+        }
+        return false;
+    }
+
+    /** The parts of a box about the author that themes name "author-...": not an author's slug. */
+    private static final String[] AUTHOR_BOX = {"author-bio", "author-box", "author-info", "author-description",
+        "author-details", "author-profile", "author-about", "author-card", "author-content"};
+
+    private static boolean authorBox(String name, int i) {
+        for (String a : AUTHOR_BOX) {
+            if (name.regionMatches(true, i, a, 0, a.length())) {
+                return true;
             }
         }
         return false;

@@ -50,6 +50,14 @@ public final class ContentExtractor {
     private static final int MAX_RELATED = 20;
     /** Prose after a second h1 that makes it the headline of a next story. */
     private static final double NEXT_STORY_PROSE = 300;
+    /** A heading this long (with sentence punctuation) is a standfirst, prose on its own. */
+    private static final int LONG_HEADING = 150;
+    /** A meta box (bylines, dates, tags) holds less prose than this. */
+    private static final double META_PROSE = 600;
+    /** The box around a prompt holds at most this much text (a prompt is at most 400). */
+    private static final int PROMPT_BOX = 500;
+    /** Captions beside images are dropped while they hold at most this share of the kept text. */
+    private static final double CAPTION_SHARE = 0.2;
     /** "Near the headline": its branch joins the headline's within this many levels above it. */
     private static final int TITLE_NEAR = 3;
 
@@ -165,6 +173,8 @@ public final class ContentExtractor {
     private static final class Run {
         final PageIndex ix;
         final String title;
+        /** The headline's letters and digits alone: a heading that shows it with a kicker glued on still reads as it. */
+        final String titleKey;
         final String base;
         final List<PageIndex.Block> blocks;
         final int n;
@@ -187,6 +197,8 @@ public final class ContentExtractor {
         double discussionProse;
         int keptWeight;
         int core = -1;
+        /** The headline's element (set by select), or -1. */
+        int headline = -1;
         int[] selectGroup;
         int selectFrom;
 
@@ -194,6 +206,7 @@ public final class ContentExtractor {
             this.trace = trace;
             this.ix = ix;
             this.title = title == null ? null : norm(title);
+            this.titleKey = title == null ? null : key(title);
             this.base = base;
             this.blocks = ix.blocks;
             this.n = ix.size;
@@ -398,6 +411,19 @@ public final class ContentExtractor {
             }
         }
 
+        /**
+         * Whether a block is the headline written differently: the same letters and digits (other
+         * punctuation or spacing, "Berlin:Im" for "Berlin: Im"), or those of the headline with a
+         * short kicker glued before or after it ("Kollaps der Silicon Valley Bank US-Notenbank ...").
+         */
+        boolean readsAsTitle(String text) {
+            if (titleKey == null || titleKey.length() < 15 || text.length() > 3 * title.length() + 20) {
+                return false;
+            }
+            String k = key(text);
+            return k.equals(titleKey) || k.length() <= titleKey.length() + 40 && (k.endsWith(titleKey) || k.startsWith(titleKey));
+        }
+
         /** The element of the headline: a heading that reads as the title, else the first h1. */
         int titleElement() {
             int firstH1 = -1;
@@ -408,7 +434,8 @@ public final class ContentExtractor {
                 }
                 if (title != null) {
                     String t = norm(b.text);
-                    if (t.equals(title) || t.length() >= 20 && title.length() >= 20 && (t.contains(title) || title.contains(t))) {
+                    if (t.equals(title) || t.length() >= 20 && title.length() >= 20 && (t.contains(title) || title.contains(t))
+                            || readsAsTitle(b.text)) {
                         if (b.kind == PageIndex.H1) {
                             return b.owner;
                         }
@@ -594,7 +621,9 @@ public final class ContentExtractor {
                     group[i - c] = pi >= 0 ? group[pi] : c;
                     continue;
                 }
-                if ((h & ClassHints.META) != 0 && (h & ClassHints.ARTICLE) == 0) {
+                if ((h & ClassHints.META) != 0 && (h & ClassHints.ARTICLE) == 0 && prose[i] < META_PROSE) {
+                    // a "meta" name on an element with paragraphs of prose is a template's word
+                    // ("content-news-tag-selector"), not a box of bylines and dates
                     f |= 1;
                 }
                 if (ix.kind[i] == PageIndex.FORM) {
@@ -608,10 +637,14 @@ public final class ContentExtractor {
                 group[i - c] = k == PageIndex.LIST || k == PageIndex.TABLE ? i : pi >= 0 ? group[pi] : c;
             }
             int te = titleElement();
+            headline = te;
+            ix.sumImages();
             selectGroup = group;
             selectFrom = c;
             List<PageIndex.Block> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            List<PageIndex.Block> captions = new ArrayList<>();
+            List<PageIndex.Block> prompts = new ArrayList<>();
             boolean relatedMode = false;
             boolean prose = false;
             int pending = -1;
@@ -635,8 +668,15 @@ public final class ContentExtractor {
                     note(b, "h1");
                     continue;
                 }
-                if (title != null && t.length() <= 2 * title.length() + 10 && norm(t).equals(title)) {
+                if (title != null && t.length() <= 2 * title.length() + 10 && (norm(t).equals(title)
+                        || isHeading(b) && readsAsTitle(t))) {
                     note(b, "title");
+                    continue;
+                }
+                if (o < te && b.weight < GOOD && core >= 0 && te < ix.end[core]) {
+                    // above the headline: its kicker, the section's name, a breadcrumb, a date (a
+                    // headline found after the article's text is a teaser's, and says nothing here)
+                    note(b, "kicker");
                     continue;
                 }
                 if ((between[o - c] & 4) != 0 && b.kind != PageIndex.QUOTE) {
@@ -649,7 +689,7 @@ public final class ContentExtractor {
                     continue;
                 }
                 int rp = BoilerText.relatedPrefix(t);
-                if (rp >= 0 && b.linkWeight > 0) {
+                if (rp >= 0 && b.linkWeight > 0 || BoilerText.isLabelledLink(t, b.weight, b.linkWeight)) {
                     addRelated(o, related);
                     note(b, "related-prefix");
                     continue;
@@ -707,6 +747,7 @@ public final class ContentExtractor {
                 if (Prompts.isPrompt(t, b.weight)) {
                     pending = headless(out, pending);
                     note(b, "prompt");
+                    prompts.add(b);
                     continue;
                 }
                 if (!seen.add(t)) {
@@ -715,6 +756,9 @@ public final class ContentExtractor {
                 }
                 note(b, core >= 0 && !ix.contains(core, o) ? "KEEPg" : "KEEP");
                 out.add(b);
+                if (besideImage(b)) {
+                    captions.add(b);
+                }
                 if (isHeading(b)) {
                     pending = pending < 0 ? out.size() - 1 : pending;
                 } else {
@@ -724,7 +768,7 @@ public final class ContentExtractor {
                     prose = true;
                 }
             }
-            return dropOrphanHeadings(strictOutsideCore(out));
+            return dropOrphanHeadings(strictOutsideCore(withoutPromptBoxes(withoutCaptions(out, captions), prompts, c)));
         }
 
         /**
@@ -739,6 +783,7 @@ public final class ContentExtractor {
                 return in;
             }
             List<PageIndex.Block> out = new ArrayList<>(in.size());
+            int runUntil = -1;
             for (int i = 0; i < in.size(); i++) {
                 PageIndex.Block b = in.get(i);
                 if (ix.contains(core, b.owner) || good(b) || inDataList(b)) {
@@ -749,10 +794,175 @@ public final class ContentExtractor {
                 PageIndex.Block next = i + 1 < in.size() ? in.get(i + 1) : null;
                 boolean nextGood = next != null && (good(next) || ix.contains(core, next.owner));
                 boolean prevGood = prev != null && (good(prev) || ix.contains(core, prev.owner));
-                if (isHeading(b) ? nextGood : prevGood && nextGood) {
+                if (standfirst(b)) {
+                    note(b, "standfirst");
+                    out.add(b);
+                    continue;
+                }
+                if (i <= runUntil && !isHeading(b)) {
+                    prevGood = true;
+                    nextGood = true;
+                } else if (prevGood && !nextGood && !isHeading(b)) {
+                    // a run of two or three short paragraphs between prose (a standfirst of short
+                    // sentences) is prose's context as a single one is
+                    for (int j = i + 1; j < in.size() && j <= i + 2; j++) {
+                        PageIndex.Block x = in.get(j);
+                        if (good(x) || ix.contains(core, x.owner)) {
+                            nextGood = true;
+                            runUntil = j - 1;
+                            break;
+                        }
+                        if (isHeading(x) || inDataList(x)) {
+                            break;
+                        }
+                    }
+                }
+                if (isHeading(b) && b.owner >= ix.end[core]) {
+                    // after the article's core a heading introduces what the page shows next
+                    // (more stories, a discussion, a further section): measured on both dev sets
+                    note(b, "after");
+                } else if (isHeading(b) ? nextGood : prevGood && nextGood) {
                     out.add(b);
                 } else {
                     note(b, "short");
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The standfirst between the headline and the article's core, named as one ("deck",
+         * "standfirst", "excerpt", "preamble"): one or two sentences set apart, often short.
+         */
+        boolean standfirst(PageIndex.Block b) {
+            int o = b.owner;
+            if (b.weight < 25 || headline < 0 || o <= headline || o >= core || b.linkDensity() > 0.3) {
+                return false;
+            }
+            int p = ix.parent[o];
+            return ((ix.hints[o] | (p >= 0 ? ix.hints[p] : 0)) & ClassHints.STANDFIRST) != 0;
+        }
+
+        /**
+         * A picture's caption without caption markup: a short block that shares a small box with an
+         * image (a "picBox" of an image and its description), the box holding nothing else of weight.
+         * Text in the same element as the image (a blog's paragraph with a picture in it) is not.
+         */
+        boolean besideImage(PageIndex.Block b) {
+            int o = b.owner;
+            if (b.weight >= 400 || ix.images[o] > 0 || isHeading(b) || b.kind == PageIndex.CELL || b.kind == PageIndex.LI) {
+                return false;
+            }
+            int p = o;
+            for (int up = 0; up < 2; up++) {
+                p = ix.parent[p];
+                if (p < 0 || core >= 0 && ix.contains(p, core)) {
+                    return false;
+                }
+                if (weight[p] > b.weight + 60) {
+                    return false;
+                }
+                if (ix.images[p] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Captions beside images are dropped when they are few: a page whose text mostly sits
+         * beside pictures (a product list, a picture story, media-and-text blocks) tells its story
+         * there. Measured on the dev sets: with no limit, extraction-dev lost nine such texts.
+         */
+        List<PageIndex.Block> withoutCaptions(List<PageIndex.Block> in, List<PageIndex.Block> captions) {
+            if (captions.isEmpty()) {
+                return in;
+            }
+            int all = 0;
+            for (PageIndex.Block b : in) {
+                all += b.weight;
+            }
+            int cw = 0;
+            for (PageIndex.Block b : captions) {
+                cw += b.weight;
+            }
+            if (cw > CAPTION_SHARE * all) {
+                return in;
+            }
+            Set<PageIndex.Block> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            drop.addAll(captions);
+            List<PageIndex.Block> out = new ArrayList<>(in.size());
+            for (PageIndex.Block b : in) {
+                if (drop.contains(b)) {
+                    note(b, "beside-image");
+                } else {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * A prompt sits in a box of its own with the offer's other lines (the benefits of an
+         * account, "no thanks", the fine print): the small box around a prompt goes with it. The
+         * box is the largest ancestor of little text, a few levels up below the container: at
+         * most {@link #PROMPT_BOX} weight, and no prose but one paragraph shorter than the prompt
+         * (the offer's fine print; a longer one is a text the prompt belongs to, as a gallery's
+         * terms of use that end in "please contact us").
+         */
+        List<PageIndex.Block> withoutPromptBoxes(List<PageIndex.Block> in, List<PageIndex.Block> prompts, int c) {
+            if (prompts.isEmpty()) {
+                return in;
+            }
+            // prose paragraphs in each subtree: a box holds one at most (the offer's fine print),
+            // shorter than the prompt itself, and the longest of them
+            int[] proseIn = new int[n];
+            int[] proseMax = new int[n];
+            for (PageIndex.Block b : blocks) {
+                if (b.owner >= 0 && good(b) && !Prompts.isPrompt(b.text, b.weight)) {
+                    proseIn[b.owner]++;
+                    proseMax[b.owner] = Math.max(proseMax[b.owner], b.weight);
+                }
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int p = ix.parent[i];
+                if (p >= 0) {
+                    proseIn[p] += proseIn[i];
+                    proseMax[p] = Math.max(proseMax[p], proseMax[i]);
+                }
+            }
+            List<Integer> boxes = new ArrayList<>();
+            for (PageIndex.Block prompt : prompts) {
+                int o = prompt.owner;
+                int box = o;
+                for (int up = 0; up < 4; up++) {
+                    int p = ix.parent[box];
+                    if (p < 0 || p == c || weight[p] > PROMPT_BOX || proseIn[p] > 1
+                            || proseIn[p] == 1 && proseMax[p] >= prompt.weight) {
+                        break;
+                    }
+                    box = p;
+                }
+                if (box != o) {
+                    boxes.add(box);
+                }
+            }
+            if (boxes.isEmpty()) {
+                return in;
+            }
+            List<PageIndex.Block> out = new ArrayList<>(in.size());
+            for (PageIndex.Block b : in) {
+                boolean inBox = false;
+                for (int box : boxes) {
+                    if (ix.contains(box, b.owner)) {
+                        inBox = true;
+                        break;
+                    }
+                }
+                if (inBox) {
+                    note(b, "prompt-box");
+                } else {
+                    out.add(b);
                 }
             }
             return out;
@@ -768,7 +978,8 @@ public final class ContentExtractor {
         }
 
         static boolean good(PageIndex.Block b) {
-            return b.weight >= GOOD && b.sentence && !isHeading(b);
+            // a long "heading" of sentences is a standfirst set in a heading's type
+            return b.weight >= GOOD && b.sentence && (!isHeading(b) || b.kind == PageIndex.H && b.weight >= LONG_HEADING);
         }
 
         /**
@@ -926,6 +1137,18 @@ public final class ContentExtractor {
         }
     }
 
+
+    /** Letters and digits alone, lower case. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
 
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());

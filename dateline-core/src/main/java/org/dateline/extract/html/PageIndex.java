@@ -89,11 +89,13 @@ final class PageIndex {
         KINDS.put("hr", HR);
         KINDS.put("a", ANCHOR);
         KINDS.put("img", IMG);
+        // a picture's sources are skipped, its img is the picture (captions are found beside it)
+        KINDS.put("picture", INLINE);
         KINDS.put("body", BODY);
         for (String t : new String[]{"script", "style", "noscript", "template", "svg", "math", "canvas", "object",
             "embed", "applet", "button", "select", "input", "textarea", "option", "optgroup", "datalist", "output",
-            "label", "head", "title", "meta", "link", "base", "map", "area", "source", "track", "picture", "nav",
-            "aside", "footer", "menu", "frame", "frameset", "marquee", "rp", "rt", "param", "progress", "meter",
+            "label", "head", "title", "meta", "link", "base", "map", "area", "source", "track", "nav",
+            "aside", "footer", "menu", "frame", "frameset", "marquee", "param", "progress", "meter",
             "dialog", "iframe", "video", "audio", "ins"}) {
             KINDS.put(t, SKIP);
         }
@@ -243,6 +245,9 @@ final class PageIndex {
         if (kd == SKIP && showHidden && "noscript".equals(tag)) {
             // pages rendered by script keep their text for readers without it here
             kd = DIV;
+        }
+        if (k == null && (tag.equals("rt") || tag.equals("rp"))) {
+            kd = rubyFallback(e) ? INLINE : SKIP;
         }
         if (kd == SKIP || !showHidden && hidden(e)) {
             return false;
@@ -398,6 +403,25 @@ final class PageIndex {
         hints[i] = h;
         end[i] = 0;
         return i;
+    }
+
+    /**
+     * A ruby's reading ({@code rt}) is read when the page gives it the parentheses ({@code rp})
+     * that readers without ruby support show: "尹錫悦（ユンソンニョル）", as the page's own text
+     * states it. Furigana over every character of a text for learners has no {@code rp}: the
+     * base text alone is the text.
+     */
+    private static boolean rubyFallback(Element e) {
+        Element ruby = e.parent();
+        if (ruby == null) {
+            return false;
+        }
+        for (Element c : ruby.children()) {
+            if (c.normalName().equals("rp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void text(String s) {

@@ -23,6 +23,9 @@ final class Prompts {
     /** Longer paragraphs are article text whatever they mention. */
     static final int MAX_WEIGHT = 400;
 
+    /** From this length a prompt addresses its reader. */
+    static final int TALKS = 200;
+
     /**
      * Actions the site asks of its reader (lower case word beginnings): each was seen in prompts
      * of the dev sets and rarely in article paragraphs there.
@@ -31,6 +34,7 @@ final class Prompts {
             + "newsletter|abonn|subscribe|subscriber|suscr[ií]b|iscriviti|assine|create an account"
             + "|einloggen|inscrivez|regístrate|inicia sesión|follow us|follow [\\p{L}.]+ on|folgen sie uns"
             + "|folgst du|folge uns|síguenos|suivez-nous|seguici|volg ons"
+            + "|siguenos|únete|hazte (?:miembro|socio)|síguenos en|seguinos"
             + "|externen? inhalt|externer inhalt|drittplattform|third.party content"
             + "|einverstanden|merkliste|donate(?![\\p{L}])|faire un don|haga una donación|mitglied werden|werden sie mitglied"
             + "|unterstützen sie|support us|support our|get in touch|contact us|email us|emailing us|submit your"
@@ -85,7 +89,13 @@ final class Prompts {
         if (actions == 0 && services < 2) {
             return false;
         }
-        // an action with a second one or a service named; or the reader addressed
-        return actions >= 2 || actions == 1 && services >= 1 || ADDRESS.matcher(text).find();
+        boolean address = ADDRESS.matcher(text).find();
+        if (weight >= TALKS && !address) {
+            // a paragraph of this length that does not address the reader reports on a service
+            // ("... will be available to premium subscribers only")
+            return false;
+        }
+        // an action with a second one or a service named; three services; or the reader addressed
+        return actions >= 2 || actions == 1 && services >= 1 || services >= 3 || address;
     }
 }
