@@ -90,12 +90,19 @@ final class BoilerText {
         "od", "autor", "author", "autorin", "text", "texte", "written", "redaktion");
 
     /** Whether a short block is chrome by its wording. */
+    /**
+     * A template's placeholder left in the served text ("$$ARTICLEAD$$", "{{ad_slot}}",
+     * "%%BANNER%%", "[[related]]"): a slot for an ad or a widget, not words.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\$[\\w.:-]+\\$\\$|\\{\\{[\\w.: -]+}}|%%[\\w.:-]+%%|\\[\\[[\\w.:-]+]]");
+
     static boolean isChrome(String text, int weight) {
         if (weight > 160) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (WHOLE.contains(stripPunct(t))) {
+        if (WHOLE.contains(stripPunct(t)) || PLACEHOLDER.matcher(t).matches()) {
             return true;
         }
         if (weight > 100) {

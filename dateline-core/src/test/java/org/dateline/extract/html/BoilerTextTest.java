@@ -214,4 +214,12 @@ class BoilerTextTest {
         assertThat(body.text()).startsWith("The appointment came days after his predecessor was killed");
         assertThat(ClassHints.ofName("article__standfirst") & ClassHints.STANDFIRST).isNotZero();
     }
+
+    @Test
+    void aTemplatePlaceholderAloneIsChrome() {
+        assertThat(BoilerText.isChrome("$$ARTICLEAD$$", 11)).isTrue();
+        assertThat(BoilerText.isChrome("{{ ad_slot }}", 9)).isTrue();
+        assertThat(BoilerText.isChrome("%%BANNER%%", 6)).isTrue();
+        assertThat(BoilerText.isChrome("The fund paid $$ to the firm.", 22)).isFalse();
+    }
 }
