@@ -723,25 +723,9 @@ public final class ContentExtractor {
                     note(b, "meta");
                     continue;
                 }
-                if (BoilerText.isChrome(t, b.weight) || BoilerText.isDateLine(t, b.weight)
-                        || BoilerText.isByline(t, b.weight) || BoilerText.isCaption(t, b.weight)) {
-                    note(b, "chrome");
-                    continue;
-                }
-                if (BoilerText.isCaptionWording(t, b.weight)) {
-                    note(b, "caption2");
-                    continue;
-                }
-                if (BoilerText.isMediaLabel(t, b.weight)) {
-                    note(b, "medialabel");
-                    continue;
-                }
-                if (BoilerText.isAffiliateNote(t, b.weight)) {
-                    note(b, "affiliate");
-                    continue;
-                }
-                if (BoilerText.isCreditLine(t, b.weight)) {
-                    note(b, "credit");
+                String wording = boilerWording(t, b.weight);
+                if (wording != null) {
+                    note(b, wording);
                     continue;
                 }
                 if (Prompts.isPrompt(t, b.weight)) {
@@ -1148,6 +1132,24 @@ public final class ContentExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /** What a block's wording says it is when that is not article text ("chrome", "credit", ...), or null. */
+    private static String boilerWording(String t, int weight) {
+        if (BoilerText.isChrome(t, weight) || BoilerText.isDateLine(t, weight)
+                || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, weight)) {
+            return "chrome";
+        }
+        if (BoilerText.isCaptionWording(t, weight)) {
+            return "caption2";
+        }
+        if (BoilerText.isMediaLabel(t, weight)) {
+            return "medialabel";
+        }
+        if (BoilerText.isAffiliateNote(t, weight)) {
+            return "affiliate";
+        }
+        return BoilerText.isCreditLine(t, weight) ? "credit" : null;
     }
 
     static String norm(String s) {
