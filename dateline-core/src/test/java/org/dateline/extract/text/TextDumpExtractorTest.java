@@ -51,4 +51,49 @@ class TextDumpExtractorTest {
         assertThat(TextDumpExtractor.classify("READ MORE: Something happened somewhere"))
                 .isEqualTo(TextDumpExtractor.Kind.PROMO);
     }
+
+    private static Article extract(String dump) {
+        return new TextDumpExtractor().extract(new Page("dump.txt", new byte[0], null, null, null, InputFormat.TEXT), dump);
+    }
+
+    private static final String BODY = "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.\n"
+            + "Engineers said the bridge's steel frame had corroded faster than expected after two wet winters.\n"
+            + "Cyclists and pedestrians will still be able to cross while the council looks for money to repair it.\n";
+
+    @Test
+    void documentTitleRepeatedByTheHeadlineWinsOverAKickerAndALaterSubhead() {
+        String dump = "Harbour bridge to close to cars next spring | The Daily Example\n"
+                + "Home News Sport Weather\n"
+                + "Local news\n"
+                + "Harbour bridge to close to cars next spring\n"
+                + "Council votes after engineers warn about corrosion\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
+
+    @Test
+    void documentTitleWithoutAnH1IsTakenWhenItsWordsRecurInTheBody() {
+        String dump = "Council closes harbour bridge to cars - Example News\n"
+                + "Menu Search\n"
+                + "Subscribe now and get a free tote bag with every order\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Council closes harbour bridge to cars");
+    }
+
+    @Test
+    void aMenuLineOpeningTheDumpIsNotTakenForTheTitle() {
+        String dump = "World Business Markets Tech Opinion\n"
+                + "Harbour bridge to close to cars next spring\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
+
+    @Test
+    void aKickerBeforeAColonIsNotASiteSuffix() {
+        String dump = "After the vote: harbour bridge to close to cars - Example News\n"
+                + "After the vote\n"
+                + "After the vote: harbour bridge to close to cars\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("After the vote: harbour bridge to close to cars");
+    }
 }
