@@ -96,4 +96,29 @@ class TextDumpExtractorTest {
                 + BODY;
         assertThat(extract(dump).title()).isEqualTo("After the vote: harbour bridge to close to cars");
     }
+
+    @Test
+    void aCuedDatelineAfterALeadGalleryIsFound() {
+        StringBuilder dump = new StringBuilder("Harbour bridge to close to cars next spring\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Photo ").append(i).append(" of 12 bridge works\n");
+        }
+        dump.append("Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-07-18");
+    }
+
+    @Test
+    void aBareDateLineFarAboveTheHeadlineIsTakenWhenNoDatelineIsNear() {
+        StringBuilder dump = new StringBuilder("03.05.2024 15:42 Uhr\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-05-03");
+    }
+
+    @Test
+    void noDateIsInventedWhenTheDumpStatesNone() {
+        assertThat(extract("Harbour bridge to close to cars next spring\n" + BODY).published()).isNull();
+    }
 }
