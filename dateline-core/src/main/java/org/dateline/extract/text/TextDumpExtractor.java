@@ -103,6 +103,9 @@ public final class TextDumpExtractor implements Extractor {
         if (published == null && start >= 0) {
             published = nearestDateLine(lines, titleIndex >= 0 ? titleIndex : start, end);
         }
+        if (published == null && start > 0) {
+            published = titleDate(lines.get(0).text);
+        }
         List<Article.Link> related = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
         for (int i = Math.max(0, start); start >= 0 && i <= end; i++) {
@@ -259,8 +262,8 @@ public final class TextDumpExtractor implements Extractor {
     static String nearestDateLine(List<Line> lines, int anchor, int end) {
         for (int d = 0; d <= FAR_DATE_LINES; d++) {
             for (int i : new int[] {anchor + d, anchor - d}) {
-                if (i >= 0 && i <= end && i < lines.size() && lines.get(i).kind == Kind.DATE) {
-                    String date = dateIn(lines.get(i).text);
+                if (i >= 0 && i <= end && i < lines.size()) {
+                    String date = lines.get(i).kind == Kind.DATE ? dateIn(lines.get(i).text) : leadingDate(lines.get(i));
                     if (date != null) {
                         return date;
                     }
@@ -271,6 +274,34 @@ public final class TextDumpExtractor implements Extractor {
     }
 
     static final int FAR_DATE_LINES = 80;
+
+    /**
+     * A date-time opening a short non-prose line, with a label, a byline or an "updated" stamp glued
+     * after it ("9. September 2025 um 15:46 Uhr / Frank W.", "2025/1/14 21:17（最終更新 1/14 21:17）").
+     * A time is required: a bare day opening a line is as often a list or an event date.
+     */
+    static String leadingDate(Line line) {
+        String t = line.text;
+        if (line.kind == Kind.PROSE || t.length() > 100) {
+            return null;
+        }
+        List<DateParser.Found> found = DateParser.findAll(t, false, 1);
+        return !found.isEmpty() && found.get(0).start() <= 3 && found.get(0).hasTime() ? found.get(0).iso() : null;
+    }
+
+    /**
+     * The date some sites put last in the {@code <title>} a dump opens with ("Headline – DW –
+     * 13.06.2023", "Headline, Tageszeitung junge Welt, 26.04.2024"): the last separated part, when
+     * it is a date alone.
+     */
+    static String titleDate(String first) {
+        if (first.length() > 200) {
+            return null;
+        }
+        String[] parts = first.split("\\s+[|–—-]\\s+|,\\s+");
+        String last = parts[parts.length - 1].strip();
+        return parts.length > 1 && DATE_LINE.matcher(last).matches() && letterShare(last) < 0.6 ? DateParser.parse(last) : null;
+    }
 
     /** Words that introduce a publication date, in the dev sets' languages. */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(

@@ -121,4 +121,25 @@ class TextDumpExtractorTest {
     void noDateIsInventedWhenTheDumpStatesNone() {
         assertThat(extract("Harbour bridge to close to cars next spring\n" + BODY).published()).isNull();
     }
+
+    @Test
+    void aDateTimeWithAGluedBylineOpensALineFarFromTheHeadline() {
+        StringBuilder dump = new StringBuilder("9. September 2025 um 15:46 Uhr / Frank Example\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2025-09-09T15:46");
+        assertThat(TextDumpExtractor.leadingDate(new TextDumpExtractor.Line("9. September 2025, a list item",
+                TextDumpExtractor.Kind.SHORT))).as("a bare day is no dateline").isNull();
+    }
+
+    @Test
+    void theDateEndingTheDocumentTitleIsTheLastResort() {
+        String dump = "Harbour bridge to close to cars – Example – 13.06.2023\n"
+                + "Harbour bridge to close to cars\n" + BODY;
+        Article a = extract(dump);
+        assertThat(a.published()).isEqualTo("2023-06-13");
+        assertThat(TextDumpExtractor.titleDate("Ten things to do in 2023 | Example")).isNull();
+    }
 }
