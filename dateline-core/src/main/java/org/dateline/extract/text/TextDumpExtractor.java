@@ -176,7 +176,10 @@ public final class TextDumpExtractor implements Extractor {
      */
     static String documentTitle(List<Line> lines, int start, int titleIndex) {
         Line first = lines.get(0);
-        if (first.kind != Kind.SHORT || first.text.length() > 200) {
+        // A headline ending in "?", "!" or a closing quote classifies as prose; one ending in a full
+        // stop is a sentence (a teaser, a notice), not a title.
+        if ((first.kind != Kind.SHORT && first.kind != Kind.PROSE) || first.text.length() > 200
+                || (first.kind == Kind.PROSE && first.text.endsWith("."))) {
             return null;
         }
         String stripped = stripSiteSuffix(first.text);
@@ -184,6 +187,19 @@ public final class TextDumpExtractor implements Extractor {
             String t = lines.get(i).text;
             if (t.equals(first.text) || t.equals(stripped)) {
                 return t;
+            }
+        }
+        // The h1 often words the <title> longer or shorter: a kicker or a clause added or dropped
+        // ("X | Site" over "X, killing at least 26", "Kicker: X | Site" over "X"). The h1 nearest
+        // the body that contains the title or is contained in it, at least half as long, wins.
+        String lowTitle = stripped.toLowerCase(Locale.ROOT);
+        for (int i = start - 1; i >= 1; i--) {
+            Line l = lines.get(i);
+            String low = l.text.toLowerCase(Locale.ROOT);
+            if (l.kind == Kind.SHORT && low.split("\\s+").length >= 4
+                    && Math.min(low.length(), lowTitle.length()) * 2 >= Math.max(low.length(), lowTitle.length())
+                    && (low.contains(lowTitle) || lowTitle.contains(low))) {
+                return l.text;
             }
         }
         if (titleIndex > 0 && titleIndex < start && lines.get(titleIndex).text.length() > stripped.length()

@@ -142,4 +142,26 @@ class TextDumpExtractorTest {
         assertThat(a.published()).isEqualTo("2023-06-13");
         assertThat(TextDumpExtractor.titleDate("Ten things to do in 2023 | Example")).isNull();
     }
+
+    @Test
+    void theH1ThatWordsTheTitleLongerWins() {
+        String dump = "Harbour bridge to close to cars | The Daily Example\n"
+                + "Home News Sport Weather\n"
+                + "Harbour bridge to close to cars, council decides\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars, council decides");
+    }
+
+    @Test
+    void aQuestionTitleIsATitleButATeaserSentenceIsNot() {
+        String question = "Will the harbour bridge close to cars next spring?\n"
+                + "Menu Search\n"
+                + "Subscribe now and get a free tote bag with every order\n"
+                + BODY;
+        assertThat(extract(question).title()).isEqualTo("Will the harbour bridge close to cars next spring?");
+        String teaser = "The harbour bridge council vote is explained in our weekly cars newsletter.\n"
+                + "Menu Search\n"
+                + BODY;
+        assertThat(extract(teaser).title()).isNull();
+    }
 }
