@@ -259,7 +259,7 @@ public final class TextDumpExtractor implements Extractor {
             Matcher m = PUBLISHED_CUE.matcher(t);
             if (m.find()) {
                 String rest = t.substring(m.end());
-                List<DateParser.Found> found = DateParser.findAll(rest.length() > 80 ? rest.substring(0, 80) : rest, false, 1);
+                List<DateParser.Found> found = DateParser.findAll(unglue(rest.length() > 80 ? rest.substring(0, 80) : rest), false, 1);
                 if (!found.isEmpty() && found.get(0).start() <= 12) {
                     best = found.get(0).iso();
                     bestDistance = Math.abs(i - anchor);
@@ -291,6 +291,13 @@ public final class TextDumpExtractor implements Extractor {
 
     static final int FAR_DATE_LINES = 80;
 
+    /** Where a dump glued a year to the time after it ("Apr 28 20232:23 PM", "March 7, 20247:55 AM"). */
+    private static final Pattern YEAR_TIME_GLUE = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2}:\\d{2})");
+
+    static String unglue(String s) {
+        return YEAR_TIME_GLUE.matcher(s).replaceAll("$1 $2");
+    }
+
     /**
      * A date-time opening a short non-prose line, with a label, a byline or an "updated" stamp glued
      * after it ("9. September 2025 um 15:46 Uhr / Frank W.", "2025/1/14 21:17（最終更新 1/14 21:17）").
@@ -301,8 +308,13 @@ public final class TextDumpExtractor implements Extractor {
         if (line.kind == Kind.PROSE || t.length() > 100) {
             return null;
         }
-        List<DateParser.Found> found = DateParser.findAll(t, false, 1);
-        return !found.isEmpty() && found.get(0).start() <= 3 && found.get(0).hasTime() ? found.get(0).iso() : null;
+        List<DateParser.Found> found = DateParser.findAll(unglue(t), false, 1);
+        if (found.isEmpty() || !found.get(0).hasTime()) {
+            return null;
+        }
+        // A short stamp line may open with a source or a cue the dump glued on ("Associated PressApril
+        // 28, 2023", "Published Fri, Apr 28 2023 2:23 PM EDT"): up to 25 characters before the date.
+        return found.get(0).start() <= 3 || (t.length() <= 60 && found.get(0).start() <= 25) ? found.get(0).iso() : null;
     }
 
     /**
@@ -322,7 +334,7 @@ public final class TextDumpExtractor implements Extractor {
     /** Words that introduce a publication date, in the dev sets' languages. */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "(?iu)^\\W{0,3}(?:published(?: on)?|posted(?: on)?|first published|publiziert(?: am)?|veröffentlicht(?: am)?|erschienen(?: am)?"
-                    + "|publié le|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|publicerad|publisert|julkaistu)\\s*:?\\s*");
+                    + "|geschrieben am|publié le|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|publicerad|publisert|julkaistu|公開日|投稿日|配信日)\\s*:?\\s*");
 
     /** Bullets, labels ending in ":", captions ending in "." or "(credit)", leading time stamps. */
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(

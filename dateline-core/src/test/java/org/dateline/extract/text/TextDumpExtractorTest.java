@@ -164,4 +164,15 @@ class TextDumpExtractorTest {
                 + BODY;
         assertThat(extract(teaser).title()).isNull();
     }
+
+    @Test
+    void aYearGluedToTheTimeAfterItIsSplit() {
+        assertThat(TextDumpExtractor.unglue("March 7, 20247:55 AM UTCUpdated ago")).isEqualTo("March 7, 2024 7:55 AM UTCUpdated ago");
+        StringBuilder dump = new StringBuilder("Reuters March 7, 20247:55 AM UTC\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-03-07T07:55");
+    }
 }
