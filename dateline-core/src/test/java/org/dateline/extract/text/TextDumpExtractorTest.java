@@ -51,4 +51,128 @@ class TextDumpExtractorTest {
         assertThat(TextDumpExtractor.classify("READ MORE: Something happened somewhere"))
                 .isEqualTo(TextDumpExtractor.Kind.PROMO);
     }
+
+    private static Article extract(String dump) {
+        return new TextDumpExtractor().extract(new Page("dump.txt", new byte[0], null, null, null, InputFormat.TEXT), dump);
+    }
+
+    private static final String BODY = "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.\n"
+            + "Engineers said the bridge's steel frame had corroded faster than expected after two wet winters.\n"
+            + "Cyclists and pedestrians will still be able to cross while the council looks for money to repair it.\n";
+
+    @Test
+    void documentTitleRepeatedByTheHeadlineWinsOverAKickerAndALaterSubhead() {
+        String dump = "Harbour bridge to close to cars next spring | The Daily Example\n"
+                + "Home News Sport Weather\n"
+                + "Local news\n"
+                + "Harbour bridge to close to cars next spring\n"
+                + "Council votes after engineers warn about corrosion\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
+
+    @Test
+    void documentTitleWithoutAnH1IsTakenWhenItsWordsRecurInTheBody() {
+        String dump = "Council closes harbour bridge to cars - Example News\n"
+                + "Menu Search\n"
+                + "Subscribe now and get a free tote bag with every order\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Council closes harbour bridge to cars");
+    }
+
+    @Test
+    void aMenuLineOpeningTheDumpIsNotTakenForTheTitle() {
+        String dump = "World Business Markets Tech Opinion\n"
+                + "Harbour bridge to close to cars next spring\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
+
+    @Test
+    void aKickerBeforeAColonIsNotASiteSuffix() {
+        String dump = "After the vote: harbour bridge to close to cars - Example News\n"
+                + "After the vote\n"
+                + "After the vote: harbour bridge to close to cars\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("After the vote: harbour bridge to close to cars");
+    }
+
+    @Test
+    void aCuedDatelineAfterALeadGalleryIsFound() {
+        StringBuilder dump = new StringBuilder("Harbour bridge to close to cars next spring\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Photo ").append(i).append(" of 12 bridge works\n");
+        }
+        dump.append("Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-07-18");
+    }
+
+    @Test
+    void aBareDateLineFarAboveTheHeadlineIsTakenWhenNoDatelineIsNear() {
+        StringBuilder dump = new StringBuilder("03.05.2024 15:42 Uhr\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-05-03");
+    }
+
+    @Test
+    void noDateIsInventedWhenTheDumpStatesNone() {
+        assertThat(extract("Harbour bridge to close to cars next spring\n" + BODY).published()).isNull();
+    }
+
+    @Test
+    void aDateTimeWithAGluedBylineOpensALineFarFromTheHeadline() {
+        StringBuilder dump = new StringBuilder("9. September 2025 um 15:46 Uhr / Frank Example\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2025-09-09T15:46");
+        assertThat(TextDumpExtractor.leadingDate(new TextDumpExtractor.Line("9. September 2025, a list item",
+                TextDumpExtractor.Kind.SHORT))).as("a bare day is no dateline").isNull();
+    }
+
+    @Test
+    void theDateEndingTheDocumentTitleIsTheLastResort() {
+        String dump = "Harbour bridge to close to cars – Example – 13.06.2023\n"
+                + "Harbour bridge to close to cars\n" + BODY;
+        Article a = extract(dump);
+        assertThat(a.published()).isEqualTo("2023-06-13");
+        assertThat(TextDumpExtractor.titleDate("Ten things to do in 2023 | Example")).isNull();
+    }
+
+    @Test
+    void theH1ThatWordsTheTitleLongerWins() {
+        String dump = "Harbour bridge to close to cars | The Daily Example\n"
+                + "Home News Sport Weather\n"
+                + "Harbour bridge to close to cars, council decides\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars, council decides");
+    }
+
+    @Test
+    void aQuestionTitleIsATitleButATeaserSentenceIsNot() {
+        String question = "Will the harbour bridge close to cars next spring?\n"
+                + "Menu Search\n"
+                + "Subscribe now and get a free tote bag with every order\n"
+                + BODY;
+        assertThat(extract(question).title()).isEqualTo("Will the harbour bridge close to cars next spring?");
+        String teaser = "The harbour bridge council vote is explained in our weekly cars newsletter.\n"
+                + "Menu Search\n"
+                + BODY;
+        assertThat(extract(teaser).title()).isNull();
+    }
+
+    @Test
+    void aYearGluedToTheTimeAfterItIsSplit() {
+        assertThat(TextDumpExtractor.unglue("March 7, 20247:55 AM UTCUpdated ago")).isEqualTo("March 7, 2024 7:55 AM UTCUpdated ago");
+        StringBuilder dump = new StringBuilder("Reuters March 7, 20247:55 AM UTC\n");
+        for (int i = 1; i <= 12; i++) {
+            dump.append("Section number ").append(i).append("\n");
+        }
+        dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
+        assertThat(extract(dump.toString()).published()).startsWith("2024-03-07T07:55");
+    }
 }
