@@ -23,18 +23,7 @@ final class QuoteJson {
             g.writeStartObject();
             g.writeStringField("text", q.text());
             g.writeStringField("kind", q.kind());
-            if (q.speaker() == null) {
-                g.writeNullField("speaker");
-            } else {
-                Analysis.Speaker s = q.speaker();
-                g.writeObjectFieldStart("speaker");
-                g.writeStringField("name", canonicalSpeaker);
-                g.writeStringField("mention", s.mention());
-                g.writeStringField("role", s.role());
-                g.writeStringField("organization", s.organization());
-                g.writeStringField("type", s.type());
-                g.writeEndObject();
-            }
+            org.dateline.record.RecordJson.writeSpeaker(g, q.speaker(), canonicalSpeaker);
             g.writeStringField("cue", q.cue());
             g.writeStringField("article", articleId);
             g.writeStringField("title", a.title());

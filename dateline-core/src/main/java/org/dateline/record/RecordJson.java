@@ -103,24 +103,31 @@ public final class RecordJson {
         g.writeEndObject();
     }
 
+    /**
+     * The {@code speaker} field of a quote as the record contract writes it (null when unknown),
+     * with {@code name} given: the index writes its canonical form of the name there.
+     */
+    public static void writeSpeaker(JsonGenerator g, Analysis.Speaker s, String name) throws IOException {
+        if (s == null) {
+            g.writeNullField("speaker");
+            return;
+        }
+        g.writeObjectFieldStart("speaker");
+        g.writeStringField("mention", s.mention());
+        g.writeStringField("name", name);
+        g.writeStringField("role", s.role());
+        g.writeStringField("organization", s.organization());
+        g.writeStringField("type", s.type());
+        g.writeEndObject();
+    }
+
     private static void writeAnalysis(JsonGenerator g, Analysis an) throws IOException {
         g.writeArrayFieldStart("quotes");
         for (Analysis.Quote q : an.quotes()) {
             g.writeStartObject();
             g.writeStringField("text", q.text());
             g.writeStringField("kind", q.kind());
-            if (q.speaker() == null) {
-                g.writeNullField("speaker");
-            } else {
-                Analysis.Speaker s = q.speaker();
-                g.writeObjectFieldStart("speaker");
-                g.writeStringField("mention", s.mention());
-                g.writeStringField("name", s.name());
-                g.writeStringField("role", s.role());
-                g.writeStringField("organization", s.organization());
-                g.writeStringField("type", s.type());
-                g.writeEndObject();
-            }
+            writeSpeaker(g, q.speaker(), q.speaker() == null ? null : q.speaker().name());
             g.writeStringField("cue", q.cue());
             g.writeNumberField("start", q.start());
             g.writeNumberField("end", q.end());
