@@ -728,7 +728,7 @@ public final class ContentExtractor {
                     note(b, wording);
                     continue;
                 }
-                if (Prompts.isPrompt(t, b.weight)) {
+                if (b.isPrompt()) {
                     pending = headless(out, pending);
                     note(b, "prompt");
                     prompts.add(b);
@@ -903,7 +903,7 @@ public final class ContentExtractor {
             int[] proseIn = new int[n];
             int[] proseMax = new int[n];
             for (PageIndex.Block b : blocks) {
-                if (b.owner >= 0 && good(b) && !Prompts.isPrompt(b.text, b.weight)) {
+                if (b.owner >= 0 && good(b) && !b.isPrompt()) {
                     proseIn[b.owner]++;
                     proseMax[b.owner] = Math.max(proseMax[b.owner], b.weight);
                 }
@@ -1092,7 +1092,7 @@ public final class ContentExtractor {
                 if (title != null && norm(b.text).equals(title)) {
                     continue;
                 }
-                if ((Prompts.isPrompt(b.text, b.weight) || BoilerText.isCaptionWording(b.text, b.weight)
+                if ((b.isPrompt() || BoilerText.isCaptionWording(b.text, b.weight)
                         || BoilerText.isCreditLine(b.text, b.weight) || BoilerText.isAffiliateNote(b.text, b.weight))) {
                     continue;
                 }

@@ -129,6 +129,16 @@ final class PageIndex {
             return weight == 0 ? 0 : (double) linkWeight / weight;
         }
 
+        /** {@link Prompts#isPrompt}, computed once: several passes of one extraction ask it. */
+        private byte prompt;
+
+        boolean isPrompt() {
+            if (prompt == 0) {
+                prompt = Prompts.isPrompt(text, weight) ? (byte) 2 : (byte) 1;
+            }
+            return prompt == 2;
+        }
+
         @Override
         public String toString() {
             return text;

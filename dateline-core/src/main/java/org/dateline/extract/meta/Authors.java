@@ -191,13 +191,15 @@ final class Authors {
     }
 
     /** Links to an author's page: rel=author, or a path segment that names authors in some language. */
+    private static final Pattern AUTHOR_REL = Pattern.compile("(?i)(?:.*\\s)?author(?:\\s.*)?");
     private static final Pattern AUTHOR_PATH = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|autorin|journalist|journalists|redakteur\\w*|auteur|auteurs|autore|"
                     + "autori|profile|profil|staff|reporter|reporters|writers|columnists|columnist|team|people|redaktion|"
                     + "persons|personen|by|penulis|yazar|editor|contributors|contributor)/");
 
     static boolean isAuthorLink(Element a) {
-        return a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?author(?:\\s.*)?")
+        String rel = a.attr("rel");
+        return !rel.isEmpty() && AUTHOR_REL.matcher(rel).matches()
                 || AUTHOR_PATH.matcher(a.attr("href")).find();
     }
     /** A line that opens with a byline word and a capitalised name: "By Jane Doe", "Von Max Muster". */

@@ -378,9 +378,11 @@ final class Dates {
             }
             String tag = e.tagName();
             boolean isTime = tag.equals("time");
-            String marker = marker(e);
-            // pages repeat a few class names on many elements: each distinct one is matched once
-            boolean marked = !marker.isEmpty() && markedByName.computeIfAbsent(marker, m -> DATE_CLASS.matcher(m).find());
+            String rawMarker = rawMarker(e);
+            // pages repeat a few class names on many elements: each distinct one is lower-cased and
+            // matched once
+            boolean marked = !rawMarker.isEmpty()
+                    && markedByName.computeIfAbsent(rawMarker, m -> DATE_CLASS.matcher(m.toLowerCase(Locale.ROOT)).find());
             boolean inline = !e.isBlock() && INLINE_DATE_TAGS.contains(tag);
             if (!isTime && !marked && !e.isBlock() && !inline) {
                 continue;
@@ -434,7 +436,7 @@ final class Dates {
                 }
                 boolean updated = UPDATED.matcher(before).find()
                         || isTime && isUpdated(e)
-                        || !isTime && UPDATED.matcher(marker).find() && !PUBLISHED_LABEL.matcher(before).find();
+                        || !isTime && UPDATED.matcher(rawMarker.toLowerCase(Locale.ROOT)).find() && !PUBLISHED_LABEL.matcher(before).find();
                 if (updated) {
                     if (firstModified == null) {
                         firstModified = d;
@@ -522,11 +524,16 @@ final class Dates {
 
     /** An element's class, id and itemprop in lower case ("" when it has none): what its box is called. */
     static String marker(Element e) {
+        return rawMarker(e).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #marker} before lower-casing. */
+    private static String rawMarker(Element e) {
         if (e.attributesSize() == 0) {
             return "";
         }
         String m = e.className() + " " + e.id() + " " + e.attr("itemprop");
-        return m.length() <= 2 ? "" : m.toLowerCase(Locale.ROOT);
+        return m.length() <= 2 ? "" : m;
     }
 
     private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");

@@ -59,9 +59,14 @@ final class JsonLd {
     }
 
     static JsonLd of(Document doc) {
+        return of(doc.getElementsByTag("script"));
+    }
+
+    /** The JSON-LD of these {@code <script>} elements (the others are skipped). */
+    static JsonLd of(List<Element> scripts) {
         List<Node> nodes = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element s : doc.getElementsByTag("script")) {
+        for (Element s : scripts) {
             // a tag walk and a plain comparison: the selector's regular expression cost a few
             // percent of a page's extraction time
             if (!s.attr("type").toLowerCase(java.util.Locale.ROOT).contains("application/ld+json")) {

@@ -23,8 +23,13 @@ final class MetaTags {
     }
 
     static MetaTags of(Document doc) {
+        return of(doc.getElementsByTag("meta"));
+    }
+
+    /** The keys and values of these {@code <meta>} elements. */
+    static MetaTags of(List<Element> metaElements) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metaElements) {
             String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (k.isEmpty() && m.hasAttr("http-equiv")) {
                 k = "http-equiv:" + m.attr("http-equiv");

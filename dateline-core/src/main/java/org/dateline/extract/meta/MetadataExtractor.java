@@ -33,11 +33,12 @@ public final class MetadataExtractor {
 
     /** As {@link #extract(Document, String)}, with the day after which no date is plausible given. */
     public Metadata extract(Document doc, String pageUrl, LocalDate today) {
-        JsonLd ld = JsonLd.of(doc);
-        MetaTags metas = MetaTags.of(doc);
-        List<Element> itemprops = doc.getElementsByAttribute("itemprop");
+        PageElements elements = PageElements.of(doc);
+        JsonLd ld = JsonLd.of(elements.scripts);
+        MetaTags metas = MetaTags.of(elements.metas);
+        List<Element> itemprops = elements.itemprops;
         String url = firstNonBlank(
-                canonical(doc),
+                canonical(elements.links),
                 metas.get("og:url"),
                 pageUrl);
         if (url != null && pageUrl != null && Sites.absolute(pageUrl, url) != null) {
@@ -371,8 +372,8 @@ public final class MetadataExtractor {
     }
 
     /** The page's {@code <link rel=canonical>} address, absolute, or null. */
-    private static String canonical(Document doc) {
-        for (Element e : doc.getElementsByTag("link")) {
+    private static String canonical(List<Element> links) {
+        for (Element e : links) {
             if (e.attr("rel").strip().equalsIgnoreCase("canonical")) {
                 String v = e.attr("abs:href").strip();
                 return v.isEmpty() ? null : v;
