@@ -1,7 +1,5 @@
 package org.dateline.extract;
 
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 import java.io.IOException;
@@ -43,7 +41,8 @@ public final class Languages {
     }
 
     private static final class Holder {
-        static final LanguageDetectorModel MODEL = load();
+        /** The model, in {@link LanguageScorer}'s faster form (the OpenNLP objects are not kept). */
+        static final LanguageScorer MODEL = new LanguageScorer(load());
         /** ISO 639-1 codes of the languages the model knows. */
         static final Set<String> KNOWN = known();
 
@@ -68,12 +67,12 @@ public final class Languages {
 
     /** Probabilities by ISO 639-1 code (languages without one are left out). */
     static Map<String, Double> detect(String sample) {
-        Language[] ranked = new LanguageDetectorME(Holder.MODEL).predictLanguages(sample);
+        double[] p = Holder.MODEL.probabilities(sample);
         Map<String, Double> out = new HashMap<>();
-        for (Language l : ranked) {
-            String code = fromIso3(l.getLang());
+        for (int i = 0; i < p.length; i++) {
+            String code = fromIso3(Holder.MODEL.outcome(i));
             if (code != null) {
-                out.merge(code, l.getConfidence(), Double::sum);
+                out.merge(code, p[i], Double::sum);
             }
         }
         return out;
@@ -252,7 +251,8 @@ public final class Languages {
 
     private static Set<String> known() {
         Set<String> out = new java.util.HashSet<>();
-        for (String iso3 : new LanguageDetectorME(Holder.MODEL).getSupportedLanguages()) {
+        for (int i = 0; i < Holder.MODEL.outcomes(); i++) {
+            String iso3 = Holder.MODEL.outcome(i);
             String code = fromIso3(iso3);
             if (code != null) {
                 out.add(code);
