@@ -23,6 +23,13 @@ class TitlesTest {
             FUTURE of HOPE – Island befreit sich – der Film | tv-orange                # tv-orange      # tv-orange.de           # FUTURE of HOPE – Island befreit sich – der Film
             Welpen kaufen – Tipps zu jeder Hunderasse | Welpenkaufen24                 # Welpen         # welpenkaufen24.de      # Welpen kaufen – Tipps zu jeder Hunderasse
             Tony Blair: Why there has to be compromise in Ukraine                     # The Standard   # standard.co.uk         # Tony Blair: Why there has to be compromise in Ukraine
+            Get in the Spooky Spirit - My Daily Magazine - Art, Design, DIY, Fashion and Beauty ! # My Daily Magazine - Art, Design, DIY, Fashion and Beauty ! # mydailymagazine.com # Get in the Spooky Spirit
+            Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin #              # petri-heil.ch          # Bielersee-Winterhechte
+            08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance               # Regenbogenportal # regenbogenportal.de  # Online-Fachtag zum Intersex Day of Remembrance
+            Pferdesport definitiv bei Olympia 2028 dabei -                            # St.GEORG       # st-georg.de            # Pferdesport definitiv bei Olympia 2028 dabei
+            Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich › evang.at #               # evang.at               # Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich
+            Macron sur la « gravité de la situation dans le pays »                    # Le Monde       # lemonde.fr             # Macron sur la « gravité de la situation dans le pays »
+            UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen #             # drk.de                 # UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen
             """)
     void stripsTheSiteName(String title, String siteName, String host, String expected) {
         List<String> names = siteName == null ? List.of() : List.of(siteName);
