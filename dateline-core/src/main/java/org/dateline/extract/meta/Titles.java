@@ -340,7 +340,56 @@ public final class Titles {
                 best = c.text();
             }
         }
-        return best;
+        return typographic(best, cs);
+    }
+
+    /**
+     * The spelling of {@code best} with typographic quotes, apostrophes, dashes and ellipses when
+     * another candidate writes the same headline with them and {@code best} has their ASCII
+     * stand-ins: the newsroom's spelling, which the social and search tags often flatten. On
+     * extraction-dev 14 more titles match; on metadata-dev 2 fewer (its gold copies the flattened
+     * og:title of two sites).
+     */
+    private static String typographic(String best, List<Candidate> cs) {
+        String folded = foldTypography(best);
+        String out = best;
+        int most = typographicMarks(best);
+        for (Candidate c : cs) {
+            int n = typographicMarks(c.text());
+            if (n > most && foldTypography(c.text()).equals(folded)) {
+                out = c.text();
+                most = n;
+            }
+        }
+        return out;
+    }
+
+    private static final String TYPOGRAPHIC = "‘’‚“”„–—…";
+
+    private static int typographicMarks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (TYPOGRAPHIC.indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Typographic marks as their ASCII stand-ins ("’" as "'", "–" as "-", "…" as "..."). */
+    static String foldTypography(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '‘', '’', '‚' -> sb.append('\'');
+                case '“', '”', '„' -> sb.append('"');
+                case '–', '—' -> sb.append('-');
+                case '…' -> sb.append("...");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static final java.util.Set<String> STRUCTURED = java.util.Set.of("og", "ld", "twitter");

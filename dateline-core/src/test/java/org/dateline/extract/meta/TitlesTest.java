@@ -67,6 +67,22 @@ class TitlesTest {
     }
 
     @Test
+    void theTypographicSpellingOfTheWinningHeadlineIsKept() {
+        // bondyblog.fr (extraction-dev): OpenGraph and <title> flatten the apostrophe the <h1> shows.
+        String chosen = Titles.choose(List.of(
+                new Titles.Candidate("og", "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog", 1.0),
+                new Titles.Candidate("h1", "A Paris-8, un peu de tension, beaucoup d’actions", 1.5),
+                new Titles.Candidate("title", "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog", 0.3)),
+                List.of("Bondy Blog"), "bondyblog.fr");
+        assertThat(chosen).isEqualTo("A Paris-8, un peu de tension, beaucoup d’actions");
+        // A different wording is not a spelling: the vote's winner stays.
+        assertThat(Titles.choose(List.of(
+                new Titles.Candidate("og", "Tote Hummeln unter Linden", 1.0),
+                new Titles.Candidate("title", "Tote Hummeln unter Linden – Die Erklärung", 0.3)),
+                List.of(), "example.org")).isEqualTo("Tote Hummeln unter Linden");
+    }
+
+    @Test
     void aSiteNameNotDeclaredIsFoundFromTheHost() {
         // it_Tageszeitung_2025_04_16: no og:site_name; the <h1> shows the headline alone.
         String chosen = Titles.choose(List.of(
