@@ -23,6 +23,13 @@ class TitlesTest {
             FUTURE of HOPE – Island befreit sich – der Film | tv-orange                # tv-orange      # tv-orange.de           # FUTURE of HOPE – Island befreit sich – der Film
             Welpen kaufen – Tipps zu jeder Hunderasse | Welpenkaufen24                 # Welpen         # welpenkaufen24.de      # Welpen kaufen – Tipps zu jeder Hunderasse
             Tony Blair: Why there has to be compromise in Ukraine                     # The Standard   # standard.co.uk         # Tony Blair: Why there has to be compromise in Ukraine
+            Get in the Spooky Spirit - My Daily Magazine - Art, Design, DIY, Fashion and Beauty ! # My Daily Magazine - Art, Design, DIY, Fashion and Beauty ! # mydailymagazine.com # Get in the Spooky Spirit
+            Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin #              # petri-heil.ch          # Bielersee-Winterhechte
+            08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance               # Regenbogenportal # regenbogenportal.de  # Online-Fachtag zum Intersex Day of Remembrance
+            Pferdesport definitiv bei Olympia 2028 dabei -                            # St.GEORG       # st-georg.de            # Pferdesport definitiv bei Olympia 2028 dabei
+            Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich › evang.at #               # evang.at               # Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich
+            Macron sur la « gravité de la situation dans le pays »                    # Le Monde       # lemonde.fr             # Macron sur la « gravité de la situation dans le pays »
+            UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen #             # drk.de                 # UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen
             """)
     void stripsTheSiteName(String title, String siteName, String host, String expected) {
         List<String> names = siteName == null ? List.of() : List.of(siteName);
@@ -57,6 +64,22 @@ class TitlesTest {
                 new Titles.Candidate("title", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig - n-tv.de", 0.5)),
                 List.of("n-tv.de"), "n-tv.de");
         assertThat(chosen).isEqualTo("Judy Lybke, ganz und gar nicht eigenartig");
+    }
+
+    @Test
+    void theTypographicSpellingOfTheWinningHeadlineIsKept() {
+        // bondyblog.fr (extraction-dev): OpenGraph and <title> flatten the apostrophe the <h1> shows.
+        String chosen = Titles.choose(List.of(
+                new Titles.Candidate("og", "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog", 1.0),
+                new Titles.Candidate("h1", "A Paris-8, un peu de tension, beaucoup d’actions", 1.5),
+                new Titles.Candidate("title", "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog", 0.3)),
+                List.of("Bondy Blog"), "bondyblog.fr");
+        assertThat(chosen).isEqualTo("A Paris-8, un peu de tension, beaucoup d’actions");
+        // A different wording is not a spelling: the vote's winner stays.
+        assertThat(Titles.choose(List.of(
+                new Titles.Candidate("og", "Tote Hummeln unter Linden", 1.0),
+                new Titles.Candidate("title", "Tote Hummeln unter Linden – Die Erklärung", 0.3)),
+                List.of(), "example.org")).isEqualTo("Tote Hummeln unter Linden");
     }
 
     @Test
