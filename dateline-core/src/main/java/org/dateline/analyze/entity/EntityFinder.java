@@ -116,11 +116,23 @@ public final class EntityFinder {
                 words++;
                 if (x.capitalised()) {
                     caps++;
+                } else if (!TITLE_LOWER.contains(x.text())) {
+                    // Title case leaves only articles, conjunctions and prepositions in lower case: a
+                    // lower-case verb or noun makes the line a sentence dense with names ("White House
+                    // Press Secretary Karoline Leavitt spoke first"), whose capitals are names.
+                    return false;
                 }
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
     }
+
+    /** The words English title case keeps in lower case (Chicago and AP styles). */
+    private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "so",
+            "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "from", "with", "into",
+            "onto", "over", "upon", "amid", "near", "than", "that", "after", "about", "under", "while", "before",
+            "between", "through", "against", "during", "without", "within", "among", "across", "behind", "despite",
+            "toward", "towards", "if", "out", "down");
 
     /**
      * Four words or more in capitals ("NATO WASN'T THERE WHEN WE NEEDED THEM"): shouting, not a

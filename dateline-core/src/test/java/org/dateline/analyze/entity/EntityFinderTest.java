@@ -49,6 +49,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void aSentenceDenseWithNamesIsNotATitleCaseHeadline() {
+        // three in four words capitalised, but "spoke" and "first" are a sentence's lower-case words
+        List<Analysis.Entity> es = find("en", "White House Press Secretary Karoline Leavitt spoke first.", List.of());
+        assertThat(named(es, "Karoline Leavitt").type()).isEqualTo("person");
+        // a headline in title case still counts only the known names in it
+        List<Analysis.Entity> title = find("en", "Clinton Hid Past Health Problems From Public", List.of());
+        assertThat(title).extracting(Analysis.Entity::name).doesNotContain("Hid Past Health Problems", "Public");
+    }
+
+    @Test
     void organisationAndPlaceNamesAreTypedByTheirLastWord() {
         List<Analysis.Entity> es = find("en", "The Russian Defense Ministry said the strikes near Palmyra were hitting "
                 + "targets on Baker Street. Officials in Kandahar Province agreed.", List.of());
