@@ -1627,11 +1627,15 @@ public final class QuoteFinder {
                 if (afterStart >= 0 && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
                     afterStart = -1;
                 }
+                if (afterStart >= 0 && !lex.nounsCapitalized && w > j) {
+                    afterStart = j;
+                }
                 strong = afterStart >= 0;
             } else if (needs != null && afterStart >= 0) {
                 // "called Friday's decision a “huge win”": a quotation near the start of the content.
                 boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
                         || hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 6))
+                        || f.verb().predicate() && predicateAfterObject(toks, afterStart, n)
                         : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
                         || toks.get(afterStart - 1).is(":"));
                 if (!ok) {
@@ -1755,11 +1759,27 @@ public final class QuoteFinder {
                     || lex.possessives.contains(w) || lex.people.contains(w) || lex.organizationWords.contains(w)
                     || lex.documentWords.contains(w) || lex.pronouns.containsKey(w) && !lex.impersonalSubjects.contains(w)
                     || f.capitalized() && lex.honorifics.contains(w);
+            int start = from;
+            if (!firstOk && !lex.nounsCapitalized) {
+                // "said 9/11 widow Terry Strada", "said retired Air Force general Lloyd Newton": lower-case
+                // modifiers before a name. At most three, none a word that opens a clause or an adverbial.
+                int k = from;
+                while (k < n && k - from < 3 && toks.get(k).isWord() && !toks.get(k).capitalized()
+                        && !lex.clauseWords.contains(toks.get(k).norm()) && !lex.adverbialStarts.contains(toks.get(k).norm())
+                        && !lex.complementizers.contains(toks.get(k).norm()) && lex.verbAt(toks, k) == null) {
+                    k++;
+                }
+                if (k > from && k < n && toks.get(k).isWord() && toks.get(k).capitalized()
+                        && !lex.notNames.contains(toks.get(k).norm())) {
+                    start = k;
+                    firstOk = true;
+                }
+            }
             if (!firstOk) {
                 return from;
             }
-            int end = rightNP(toks, from, false);
-            if (end <= from) {
+            int end = rightNP(toks, start, false);
+            if (end <= start) {
                 return from;
             }
             if (end >= n || end == particleAt || lex.nounsCapitalized) {
@@ -1787,6 +1807,27 @@ public final class QuoteFinder {
                     || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
+        }
+
+        /**
+         * "called climate change a hoax", "called her vote a mistake": an object of one to five words,
+         * then an indefinite article opening the predicate. Naming verbs without quotation marks count only in this shape ("called a meeting",
+         * "called the police", "called supporters to the stage" do not).
+         */
+        boolean predicateAfterObject(List<Token> toks, int from, int n) {
+            for (int k = from + 1; k < n && k - from <= 5; k++) {
+                Token x = toks.get(k);
+                if (!x.isWord() && !x.isPossessive()) {
+                    return false;
+                }
+                if (x.isWord() && lex.predicateArticles.contains(x.norm())) {
+                    return k + 1 < n && toks.get(k + 1).isWord();
+                }
+                if (x.isWord() && (lex.clauseWords.contains(x.norm()) || lex.verbAt(toks, k) != null)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A lower-case reporting verb that is not also a common noun: ends a noun phrase. */

@@ -31,7 +31,7 @@ final class SpeechLexicon {
      */
     /** {@code notBefore}: words that make a form another verb when they follow it ("showed up", "called off"). */
     record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
-                boolean passiveSpeaker, Set<String> notBefore) {
+                boolean passiveSpeaker, Set<String> notBefore, boolean predicate) {
     }
 
     /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
@@ -89,6 +89,8 @@ final class SpeechLexicon {
     final Set<String> prepositions;
     /** Prepositions that make a following "-ing" form a gerund ("for acknowledging"), not a participle clause. */
     final Set<String> gerundPrepositions;
+    /** Articles that open the predicate of a naming verb without quotation marks ("called it a hoax"). */
+    final Set<String> predicateArticles;
     final Set<String> perfectAuxiliaries;
     final int maxPhraseWords;
     final int partialMinWords;
@@ -105,7 +107,7 @@ final class SpeechLexicon {
             Verb verb = new Verb(v.path("lemma").asText(), v.path("object").asBoolean(false),
                     v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
                     v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false),
-                    strings(v.path("notBefore")));
+                    strings(v.path("notBefore")), v.path("predicate").asBoolean(false));
             if (particle != null) {
                 particles.add(particle);
             }
@@ -162,6 +164,7 @@ final class SpeechLexicon {
         conjunctions = strings(j.path("conjunctions"));
         prepositions = strings(j.path("prepositions"));
         gerundPrepositions = strings(j.path("gerundPrepositions"));
+        predicateArticles = strings(j.path("predicateArticles"));
         perfectAuxiliaries = strings(j.path("perfectAuxiliaries"));
         for (Set<String> s : List.of(people, organizationWords, documentWords, titleCues, honorifics, auxiliaries)) {
             for (String w : s) {
