@@ -104,6 +104,8 @@ public final class QuoteFinder {
         int appB = -1;
         Speaker speaker;
         boolean inherit;
+        /** An "-ing" form after a preposition: nested in the content before it, which goes on. */
+        boolean gerund;
         int groupA;
         int groupB;
         int conA = -1;
@@ -1052,10 +1054,12 @@ public final class QuoteFinder {
                     Attr b = out.get(y);
                     int g = b.groupA;
                     if (g > a.conA && g < a.conB) {
-                        if (b.after || b.conA < 0 || b.inherit) {
+                        if ((b.after || b.conA < 0 || b.inherit) && !b.gerund) {
                             a.conB = trimBack(toks, a.conA, g);
                         }
-                        break;
+                        if (!b.gerund) {
+                            break;
+                        }
                     }
                 }
             }
@@ -1307,6 +1311,13 @@ public final class QuoteFinder {
             if ((f.ambiguous() || lex.nounsCapitalized) && !v.lowercase()) {
                 return null; // "Angaben" is a noun, "angaben" a verb
             }
+            if (j < n && toks.get(j).isWord() && f.verb().notBefore().contains(toks.get(j).norm())) {
+                return null; // "showed up", "calling out"
+            }
+            // "pilloried for acknowledging that …", "defined these areas by adding …": a gerund inside
+            // the content of the verb before; its own statement does not end that content.
+            boolean gerund = i > 0 && v.norm().endsWith("ing") && toks.get(i - 1).isWord()
+                    && lex.gerundPrepositions.contains(toks.get(i - 1).norm());
             // German perfect: "Der Minister hat am Montag erklärt, …" — the subject stands by the
             // finite auxiliary, the participle closes the clause.
             int finite = i;
@@ -1369,6 +1380,7 @@ public final class QuoteFinder {
                 }
             }
             Attr a = new Attr();
+            a.gerund = gerund;
             a.cueA = i;
             a.cueB = j;
             a.cue = particleAt >= 0 ? Discourse.join(toks, i, j) + " " + toks.get(particleAt).text()
@@ -1615,11 +1627,15 @@ public final class QuoteFinder {
                 if (afterStart >= 0 && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
                     afterStart = -1;
                 }
+                if (afterStart >= 0 && !lex.nounsCapitalized && w > j) {
+                    afterStart = j;
+                }
                 strong = afterStart >= 0;
             } else if (needs != null && afterStart >= 0) {
                 // "called Friday's decision a “huge win”": a quotation near the start of the content.
                 boolean ok = needs.equals("quote") ? toks.get(afterStart).isQuote() || toks.get(afterStart - 1).is(":")
                         || hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 6))
+                        || f.verb().predicate() && predicateAfterObject(toks, afterStart, n)
                         : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
                         || toks.get(afterStart - 1).is(":"));
                 if (!ok) {
@@ -1640,6 +1656,11 @@ public final class QuoteFinder {
                     boolean adverbial = toks.get(start).isWord() && lex.adverbialStarts.contains(toks.get(start).norm())
                             && words <= 5 && !sep.isQuote();
                     before = words >= 1 && !adverbial && (sep.isQuote() || words >= 3);
+                    // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title ending a
+                    // fronted adverbial is the programme's name, not what was said.
+                    if (before && sep.isQuote() && isTitle(toks, beforeEnd - 1, wordCount(sep.quote().content()))) {
+                        before = false;
+                    }
                 }
             }
             boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
@@ -1738,11 +1759,27 @@ public final class QuoteFinder {
                     || lex.possessives.contains(w) || lex.people.contains(w) || lex.organizationWords.contains(w)
                     || lex.documentWords.contains(w) || lex.pronouns.containsKey(w) && !lex.impersonalSubjects.contains(w)
                     || f.capitalized() && lex.honorifics.contains(w);
+            int start = from;
+            if (!firstOk && !lex.nounsCapitalized) {
+                // "said 9/11 widow Terry Strada", "said retired Air Force general Lloyd Newton": lower-case
+                // modifiers before a name. At most three, none a word that opens a clause or an adverbial.
+                int k = from;
+                while (k < n && k - from < 3 && toks.get(k).isWord() && !toks.get(k).capitalized()
+                        && !lex.clauseWords.contains(toks.get(k).norm()) && !lex.adverbialStarts.contains(toks.get(k).norm())
+                        && !lex.complementizers.contains(toks.get(k).norm()) && lex.verbAt(toks, k) == null) {
+                    k++;
+                }
+                if (k > from && k < n && toks.get(k).isWord() && toks.get(k).capitalized()
+                        && !lex.notNames.contains(toks.get(k).norm())) {
+                    start = k;
+                    firstOk = true;
+                }
+            }
             if (!firstOk) {
                 return from;
             }
-            int end = rightNP(toks, from, false);
-            if (end <= from) {
+            int end = rightNP(toks, start, false);
+            if (end <= start) {
                 return from;
             }
             if (end >= n || end == particleAt || lex.nounsCapitalized) {
@@ -1770,6 +1807,27 @@ public final class QuoteFinder {
                     || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
+        }
+
+        /**
+         * "called climate change a hoax", "called her vote a mistake": an object of one to five words,
+         * then an indefinite article opening the predicate. Naming verbs without quotation marks count only in this shape ("called a meeting",
+         * "called the police", "called supporters to the stage" do not).
+         */
+        boolean predicateAfterObject(List<Token> toks, int from, int n) {
+            for (int k = from + 1; k < n && k - from <= 5; k++) {
+                Token x = toks.get(k);
+                if (!x.isWord() && !x.isPossessive()) {
+                    return false;
+                }
+                if (x.isWord() && lex.predicateArticles.contains(x.norm())) {
+                    return k + 1 < n && toks.get(k + 1).isWord();
+                }
+                if (x.isWord() && (lex.clauseWords.contains(x.norm()) || lex.verbAt(toks, k) != null)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A lower-case reporting verb that is not also a common noun: ends a noun phrase. */
@@ -2171,7 +2229,23 @@ public final class QuoteFinder {
             if (clause >= comma) {
                 return null;
             }
+            int[] named = namedAppositive(toks, clause, comma);
+            if (named != null) {
+                return named;
+            }
             int end = rightNP(toks, clause, false);
+            if (!lex.nounsCapitalized && end > clause && end + 1 < comma && toks.get(end).is("(")) {
+                // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the party label belongs to the
+                // name. (German fronts objects, "Den Währungsfonds (IWF), …, forderte er auf": not there.)
+                int close = end + 1;
+                while (close < comma && !toks.get(close).is(")") && close - end < 8) {
+                    close++;
+                }
+                if (close < comma && toks.get(close).is(")") && close + 1 < comma && toks.get(close + 1).is(",")) {
+                    Token h = toks.get(end - 1);
+                    return h.capitalized() ? new int[]{clause, end} : null;
+                }
+            }
             if (end > clause && end < comma && !toks.get(end).is(",") && toks.get(end).isWord()
                     && lex.prepositions.contains(toks.get(end).norm())) {
                 // "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte"
@@ -2198,6 +2272,30 @@ public final class QuoteFinder {
                     || lex.possessives.contains(w) || next.capitalized() || lex.phraseStartingAt(lex.people, toks, end + 1, comma) > 0
                     || next.lowercase() && (w.endsWith("ing") || w.endsWith("ed")) || Character.isDigit(w.charAt(0));
             return desc ? new int[]{clause, end} : null;
+        }
+
+        /**
+         * "A lawyer for the news outlets, David Schulz, said": a description, then the person's name set
+         * off by commas right before the verb. Returns {start, end} of the name, or null. The name is a
+         * run of at most five capitalised words (initials and honorifics included) that is not a
+         * sentence opener; the description before it needs two words at least ("Even China, Pyongyang's
+         * only ally, said" is not this shape: its last segment is not a name).
+         */
+        int[] namedAppositive(List<Token> toks, int clause, int comma) {
+            int k = comma - 1;
+            while (k > clause && comma - k <= 5 && toks.get(k).isWord() && toks.get(k).capitalized()) {
+                k--;
+            }
+            if (k == comma - 1 || k - clause < 2 || !toks.get(k).is(",")) {
+                return null;
+            }
+            Token first = toks.get(k + 1);
+            if (lex.notNames.contains(first.norm()) || lex.pronouns.containsKey(first.norm())
+                    || lex.people.contains(first.norm()) || lex.organizationWords.contains(first.norm())) {
+                return null;
+            }
+            Token before = toks.get(k - 1);
+            return before.isWord() && !before.capitalized() ? new int[]{k + 1, comma} : null;
         }
     }
 }

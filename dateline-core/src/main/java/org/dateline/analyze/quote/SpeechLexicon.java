@@ -29,8 +29,9 @@ final class SpeechLexicon {
      * {@code impersonal}: the verb has no speaker of its own ("hieß es"); {@code passiveSpeaker}: in
      * the passive its subject is the speaker ("X wird mit den Worten zitiert").
      */
+    /** {@code notBefore}: words that make a form another verb when they follow it ("showed up", "called off"). */
     record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
-                boolean passiveSpeaker) {
+                boolean passiveSpeaker, Set<String> notBefore, boolean predicate) {
     }
 
     /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
@@ -86,6 +87,10 @@ final class SpeechLexicon {
     final Set<String> nameLinks;
     final Set<String> conjunctions;
     final Set<String> prepositions;
+    /** Prepositions that make a following "-ing" form a gerund ("for acknowledging"), not a participle clause. */
+    final Set<String> gerundPrepositions;
+    /** Articles that open the predicate of a naming verb without quotation marks ("called it a hoax"). */
+    final Set<String> predicateArticles;
     final Set<String> perfectAuxiliaries;
     final int maxPhraseWords;
     final int partialMinWords;
@@ -101,7 +106,8 @@ final class SpeechLexicon {
             String particle = v.hasNonNull("particle") ? norm(v.get("particle").asText()) : null;
             Verb verb = new Verb(v.path("lemma").asText(), v.path("object").asBoolean(false),
                     v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
-                    v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false));
+                    v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false),
+                    strings(v.path("notBefore")), v.path("predicate").asBoolean(false));
             if (particle != null) {
                 particles.add(particle);
             }
@@ -157,6 +163,8 @@ final class SpeechLexicon {
         nameLinks = strings(j.path("nameLinks"));
         conjunctions = strings(j.path("conjunctions"));
         prepositions = strings(j.path("prepositions"));
+        gerundPrepositions = strings(j.path("gerundPrepositions"));
+        predicateArticles = strings(j.path("predicateArticles"));
         perfectAuxiliaries = strings(j.path("perfectAuxiliaries"));
         for (Set<String> s : List.of(people, organizationWords, documentWords, titleCues, honorifics, auxiliaries)) {
             for (String w : s) {

@@ -283,4 +283,62 @@ class QuoteFinderTest {
         assertThat(later.speaker().mention()).isEqualTo("the US President");
         assertThat(later.speaker().name()).isEqualTo("Donald Trump");
     }
+
+    // ---- reported speech without "that" and its speakers (sentences from quotes-dev) --------------
+
+    @Test
+    void speechActsAndEvidenceVerbsTakeANounPhraseOrAClauseWithoutThat() {
+        Quote cited = only(speech("At Monday's presidential debate, Clinton cited disparaging remarks Trump had made "
+                + "about Machado as examples of the Republican nominee's disrespect for women."), "indirect");
+        assertThat(cited.cue()).isEqualTo("cited");
+        assertThat(cited.text()).startsWith("disparaging remarks Trump had made");
+        assertThat(cited.speaker().name()).isEqualTo("Clinton");
+        Quote found = only(speech("Though his plan would dole out more than $4 trillion in tax cuts, one study found Trump "
+                + "would actually raise taxes on 8 million low- and middle-income Americans."), "indirect");
+        assertThat(found.text()).startsWith("Trump would actually raise taxes");
+        assertThat(found.speaker().mention()).isEqualTo("one study");
+        Quote named = only(speech("Trump has called climate change a hoax perpetrated by China."), "indirect");
+        assertThat(named.text()).isEqualTo("climate change a hoax perpetrated by China");
+    }
+
+    @Test
+    void phrasalVerbsAndNamingWithoutAPredicateAreNotSpeech() {
+        assertThat(speech("The real Trump showed up at the debate on Monday night.")).isEmpty();
+        assertThat(speech("The chairman called the hearing to order after a short delay.")).isEmpty();
+        assertThat(speech("At his cookout, the band leader called Democratic bigwigs to the stage.")).isEmpty();
+    }
+
+    @Test
+    void aNameSetOffByCommasBeforeTheVerbIsTheSpeaker() {
+        Quote q = only(speech("A lawyer for the news outlets, David Schulz, said no immediate decision had been made "
+                + "about whether to appeal."), "indirect");
+        assertThat(q.speaker().name()).isEqualTo("David Schulz");
+        assertThat(q.text()).startsWith("no immediate decision");
+        Quote p = only(speech("Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said "
+                + "members will help him raise cash."), "indirect");
+        assertThat(p.speaker().name()).isEqualTo("Gregory W. Meeks");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionDoesNotCutTheStatementBeforeIt() {
+        List<Quote> qs = speech("Leahy said developers had broadly defined these areas by adding a few low-income "
+                + "communities to wealthier neighborhoods.");
+        Quote q = qs.get(0);
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.text()).endsWith("by adding a few low-income communities to wealthier neighborhoods");
+    }
+
+    @Test
+    void aProgrammeNameClosingAFrontedAdverbialIsNotTheContent() {
+        Quote q = only(speech("In an interview on CBS's “Face the Nation,” House Speaker Paul D. Ryan said the recent "
+                + "spate of police shootings demands more listening."), "indirect");
+        assertThat(q.text()).startsWith("the recent spate of police shootings");
+        assertThat(q.speaker().name()).isEqualTo("Paul D. Ryan");
+    }
+
+    @Test
+    void lowerCaseModifiersBeforeAnInvertedSpeakerBelongToIt() {
+        Quote q = only(speech("“The plan is sound,” said retired Air Force general Lloyd Newton."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Lloyd Newton");
+    }
 }
