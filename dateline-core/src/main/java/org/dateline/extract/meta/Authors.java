@@ -42,7 +42,7 @@ final class Authors {
     private static final Pattern TAIL = Pattern.compile(
             "(?iu)\\s+(?:is\\s+an?|is\\s+the|ist|est|è|was|works|writes|schreibt|berichtet|reports|covers|"
                     + "updated|aktualisiert|published|veröffentlicht|posted|publié|publicado|stand|am|on|um|at|"
-                    + "for\\s+the|für|in)\\b.*$");
+                    + "for\\s+the|für|in|im\\s+gespräch|in\\s+conversation)\\b.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(?:senior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
                     + "freelance|local|regional|sports?|business|tech|technology|science|health|entertainment|"
@@ -83,7 +83,9 @@ final class Authors {
             "photos", "fotos", "video", "audio", "podcast", "live", "update", "advertisement", "anzeige", "sponsored",
             "phd", "md", "dr", "prof", "verwandte artikel", "weitere informationen", "mehr themen", "publiziert",
             "related articles", "more stories", "mehr zum thema", "weiterlesen", "continue reading", "no", "yes",
-            "expertin", "experte", "expert", "gast", "guest author"));
+            "expertin", "experte", "expert", "gast", "guest author", "hinterlasse einen kommentar",
+            "schreibe einen kommentar", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
+            "lascia un commento", "cc by", "cc-by", "cc by-sa", "cc by-nc", "cc0"));
 
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
@@ -624,13 +626,15 @@ final class Authors {
             explicit = true;
         }
         s = cutAtDate(s);
-        s = s.replaceAll(DANGLING, "");
+        // "Tomas Spahn Fr, 18. Oktober": the weekday's comma is left once the date is cut.
+        s = s.replaceAll("[\\s,;:|•·–—-]+$", "").replaceAll(DANGLING, "");
         s = s.replaceAll("(?iu)\\s*[|•·–—-]?\\s*(?:\\d+\\s+(?:min|minutes?|hours?|stunden?|std|tagen?|days?)\\b.*|vor\\s+\\d+.*|il y a.*|hace\\s+\\d+.*)$", "")
                 .replaceAll("(?iu)\\s*(?:기자|특파원|記者|记者|通讯员|報道)\\s*$", "")
                 .replaceAll("[\\s,;:|•·–—-]+$", "").strip();
         if (s.isEmpty()) {
             return out;
         }
+        s = ROLE_COMPOUND.matcher(s).replaceFirst("");
         String whole = TAIL.matcher(s).replaceFirst("").strip();
         if (isAgency(whole)) {
             out.add(new Name(whole, false));
@@ -694,6 +698,11 @@ final class Authors {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?iu)(?:^|\\s)(?:gmbh|ag|se|kg|ohg|e\\.\\s?v\\.|ltd\\.?|llc|inc\\.?|plc|s\\.a\\.|sarl|s\\.r\\.l\\.|b\\.v\\.|"
                     + "co\\.\\s?kg)(?:$|[\\s,.])|^(?:copyright|©|\\(c\\))");
+
+    /** A role compounded with the outlet or the beat before a name ("FOCUS-online-Experte Robin Tschöpe"). */
+    private static final Pattern ROLE_COMPOUND = Pattern.compile(
+            "(?iu)^\\S+-(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|kolumnist(?:in)?|"
+                    + "reporter(?:in)?|chefredakteur(?:in)?|mitarbeiter(?:in)?)\\s+(?=\\p{Lu})");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "(?iu)\\s+(?:chefredakteur(?:in)?|redakteur(?:in)?|redaktion|editor(?:-in-chief)?|reporter(?:in)?|"

@@ -33,6 +33,11 @@ class AuthorsTest {
             Por Williams Perdomo @wperdomod -                   # Williams Perdomo
             Published by                                        # 
             Ryan Merkley, CEO                                   # Ryan Merkley
+            Tomas Spahn Fr, 18. Oktober 2019                    # Tomas Spahn
+            FOCUS-online-Experte Robin Tschöpe                  # Robin Tschöpe
+            Richard David Precht im Gespräch mit Karin Fischer  # Richard David Precht;Karin Fischer
+            Hinterlasse einen Kommentar                         # 
+            CC BY                                               # 
             jane.doe@example.com                                # 
             sophie-foster                                       # 
             Redaktion                                           # 
