@@ -428,7 +428,9 @@ final class Dates {
             if (own.length() > DATELINE_CHARS && !isTime && !marked && e.closest(QUOTED) == null) {
                 // A paragraph that opens with its dateline: read its first words only.
                 boolean near = headlineAt >= 0 && index > headlineAt && index - headlineAt - 1 <= NEAR;
-                String d = leadingDateline(own.length() > 160 ? own.substring(0, 160) : own, near, max, monthFirst);
+                String head = own.length() > 160 ? own.substring(0, 160) : own;
+                // Further away only a publication cue counts: most paragraphs leave on this test.
+                String d = near || CUE.matcher(head).find() ? leadingDateline(head, near, max, monthFirst) : null;
                 if (d != null) {
                     datelines.add(new Candidate(index, d));
                 }
@@ -499,6 +501,9 @@ final class Dates {
     /** A separator after a dateline's date: a dash, a pipe, a colon ("29.11.2022 – Mehrfach hatte …"). */
     private static final Pattern AFTER_DATELINE = Pattern.compile("^(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s*[–—|-]\\s",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUE = Pattern.compile(
+            "(?iu)veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd|"
+                    + "opublikowano|pressemitteilung|press release|communiqué");
     /** A publication cue right before a date ("Veröffentlicht am", "Erschienen am:", "Published on"). */
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?iu)(?:^|[\\s:|•·])(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
