@@ -37,12 +37,12 @@ final class Authors {
                     + "redakcja|reporter|redaktion|quelle|source|sources|fuente|fonte|interview|gespräch|fotos?|"
                     + "кореспондент|автор|yazar|kaynak|"
                     + "penulis|oleh|bởi|作者|文|记者|記者)"
-                    + "\\s*[:：|/-]?\\s+");
+                    + "(?:\\s*[:：|/-]?\\s+|\\s*[:：]?$)");
     /** Words after a name that start a role, a date or a bio ("Jane Doe, Senior Reporter", "Jane Doe is a ..."). */
     private static final Pattern TAIL = Pattern.compile(
             "(?iu)\\s+(?:is\\s+an?|is\\s+the|ist|est|è|was|works|writes|schreibt|berichtet|reports|covers|"
                     + "updated|aktualisiert|published|veröffentlicht|posted|publié|publicado|stand|am|on|um|at|"
-                    + "for\\s+the|für|in)\\b.*$");
+                    + "for\\s+the|für|in|im\\s+gespräch|in\\s+conversation)\\b.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(?:senior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
                     + "freelance|local|regional|sports?|business|tech|technology|science|health|entertainment|"
@@ -51,7 +51,7 @@ final class Authors {
                     + "redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalistin|mitarbeiter(?:in)?|"
                     + "rédacteur|rédactrice|journaliste|envoyé(?:e)?\\s+spécial(?:e)?|correspondant(?:e)?|"
                     + "periodista|redactor(?:a)?|corresponsal|giornalista|inviato|inviata|"
-                    + "photographer|fotograf(?:in)?|producer|analyst|intern|team|staff|desk|bureau|"
+                    + "photographer|fotograf(?:in)?|producer|analyst|intern|team|staff|desk|bureau|ceo|cto|cfo|founder|"
                     + "in\\s+\\p{L}+|aus\\s+\\p{L}+|from\\s+\\p{L}+)\\b.*$");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|·|•|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\boch\\b|"
@@ -83,7 +83,9 @@ final class Authors {
             "photos", "fotos", "video", "audio", "podcast", "live", "update", "advertisement", "anzeige", "sponsored",
             "phd", "md", "dr", "prof", "verwandte artikel", "weitere informationen", "mehr themen", "publiziert",
             "related articles", "more stories", "mehr zum thema", "weiterlesen", "continue reading", "no", "yes",
-            "expertin", "experte", "expert", "gast", "guest author"));
+            "expertin", "experte", "expert", "gast", "guest author", "hinterlasse einen kommentar",
+            "schreibe einen kommentar", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
+            "lascia un commento", "cc by", "cc-by", "cc by-sa", "cc by-nc", "cc0"));
 
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?:^|[\\s_-])(?:by-?line|byline\\w*|author\\w*|autor\\w*|auteur\\w*|writer|verfasser\\w*|"
@@ -121,9 +123,16 @@ final class Authors {
             return list(people);
         }
         // 3. Bylines shown on the page.
-        for (String raw : bylines(doc, itemprops, headline)) {
-            add(people, orgs, raw, siteNames, host);
-            if (people.size() >= MAX_AUTHORS) {
+        // The nearest byline that names someone: a nearer box may hold only "Posted on" or a date.
+        for (List<Byline> group : bylines(doc, itemprops, headline)) {
+            int credited = orgs.size();
+            for (Byline b : group) {
+                add(people, orgs, b.text(), b.link(), siteNames, host);
+                if (people.size() >= MAX_AUTHORS) {
+                    break;
+                }
+            }
+            if (!people.isEmpty() || orgs.size() > credited) {
                 break;
             }
         }
@@ -132,12 +141,13 @@ final class Authors {
         }
         // 4. No person named: the outlet or agency the page credits, if any.
         Map<String, String> out = new LinkedHashMap<>();
+        // One name: a second is the same outlet spelt otherwise ("Automobilwoche", "automobilwoche.de")
+        // or its desk. A company under its legal form ("Wegewerk GmbH", "Naturstrom AG") is the
+        // publisher or the web agency the CMS names, not a credit a newsroom gives.
         for (String o : orgs) {
             String c = outlet(o);
-            if (c != null) {
+            if (c != null && !LEGAL_FORM.matcher(c).find()) {
                 out.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
-            }
-            if (out.size() >= 2) {
                 break;
             }
         }
@@ -147,10 +157,15 @@ final class Authors {
     /** Adds the persons (and agencies) a raw byline names to {@code people}, and the outlet it names, if any, to {@code orgs}. */
     private static void add(Map<String, String> people, List<String> orgs, String raw, Collection<String> siteNames,
                             String host) {
+        add(people, orgs, raw, false, siteNames, host);
+    }
+
+    private static void add(Map<String, String> people, List<String> orgs, String raw, boolean link,
+                            Collection<String> siteNames, String host) {
         if (raw == null || raw.isBlank() || raw.strip().matches("(?i)https?://.*|@.*")) {
             return;
         }
-        List<Name> names = parse(raw, siteNames, host);
+        List<Name> names = parse(raw, link, siteNames, host);
         for (Name n : names) {
             if (n.outlet()) {
                 orgs.add(n.text());
@@ -211,8 +226,14 @@ final class Authors {
     private static final int MAX_BEFORE = 150;
     /** Elements from the headline within which a byline box needs no further check. */
     private static final int NEAR = 40;
+    /** Byline boxes tried, nearest first, until one names someone. */
+    private static final int MAX_TRIES = 4;
 
     private record Candidate(Element element, int index, int kind) {
+    }
+
+    /** A byline's raw text; {@code link} when it is the text of a link to the author's page, where a user name is a name. */
+    record Byline(String text, boolean link) {
     }
 
     private static final int LINK = 0;
@@ -224,13 +245,13 @@ final class Authors {
             "author_name", "og:article:author", "cxenseparse:author", "dc.contributor", "creator", "dcsext.author",
             "article.author");
 
-    static List<String> bylines(Document doc, Element headline) {
+    static List<List<Byline>> bylines(Document doc, Element headline) {
         return bylines(doc, doc.getElementsByAttribute("itemprop"), headline);
     }
 
     /** Byline texts found in the page's markup, best first: microdata, else the byline nearest the headline. */
-    static List<String> bylines(Document doc, List<Element> itemprops, Element headline) {
-        List<String> out = new ArrayList<>();
+    static List<List<Byline>> bylines(Document doc, List<Element> itemprops, Element headline) {
+        List<Byline> out = new ArrayList<>();
         Element anchor = headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main");
         Set<Element> wrappers = Dates.wrappers(anchor);
         for (Element e : itemprops) {
@@ -242,18 +263,18 @@ final class Authors {
             String v = name != null ? (name.hasAttr("content") ? name.attr("content") : spaced(name))
                     : e.hasAttr("content") ? e.attr("content") : spaced(e);
             if (!v.isBlank() && v.length() <= 120) {
-                out.add(v);
+                out.add(new Byline(v, true));
             }
             if (out.size() >= MAX_AUTHORS) {
                 break;
             }
         }
         if (!out.isEmpty()) {
-            return out;
+            return List.of(out);
         }
         Element body = doc.body();
         if (body == null) {
-            return out;
+            return List.of();
         }
         Set<Element> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element a : body.getElementsByTag("a")) {
@@ -294,7 +315,19 @@ final class Authors {
                     }
                 } else if (e.isBlock() && e.childrenSize() <= 6 && startsLikeByline(e)) {
                     String t = e.text();
-                    if (t.length() > 120 || !BY_LINE.matcher(t).find()) {
+                    if (t.length() > 120) {
+                        // "<span>von Jane Doe</span><p>Teaser …</p>": the byline is the opening inline element.
+                        Element lead = leadingInline(e);
+                        if (lead == null) {
+                            continue;
+                        }
+                        e = lead;
+                        t = lead.text();
+                        if (t.length() > 120) {
+                            continue;
+                        }
+                    }
+                    if (!BY_LINE.matcher(t).find()) {
                         continue;
                     }
                     kind = BY;
@@ -304,9 +337,13 @@ final class Authors {
             }
             cs.add(new Candidate(e, index, kind));
         }
-        Candidate best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (Candidate c : cs) {
+        // Candidates by distance from the headline, nearest first (distance before the headline
+        // counts double: site headers sit there). Next to the headline a byline is the article's
+        // whatever its box is called ("teaser-meta"); further away, boxes of related stories and
+        // comments are passed over.
+        List<long[]> order = new ArrayList<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
             long d;
             if (headlineIndex < 0) {
                 d = c.index();
@@ -321,35 +358,45 @@ final class Authors {
                     continue;
                 }
             }
-            // Next to the headline a byline is the article's whatever its box is called ("teaser-meta");
-            // further away, boxes of related stories and comments are passed over.
-            if (d < bestDistance && (d <= NEAR || !noise(c.element(), wrappers))) {
-                bestDistance = d;
-                best = c;
+            order.add(new long[] {d, k});
+        }
+        order.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<List<Byline>> groups = new ArrayList<>();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (long[] o : order) {
+            Candidate c = cs.get((int) o[1]);
+            if (o[0] > NEAR && noise(c.element(), wrappers)) {
+                continue;
+            }
+            // The byline the candidate belongs to: the author links inside it or beside it.
+            Element box = c.kind() == LINK ? bylineBox(c.element()) : c.element();
+            if (!seen.add(box)) {
+                continue;
+            }
+            List<Byline> names = new ArrayList<>();
+            for (Element a : box.getElementsByTag("a")) {
+                if (links.contains(a) && !a.text().isBlank() && a.text().length() <= 60) {
+                    names.add(new Byline(spaced(a), true));
+                }
+            }
+            if (names.isEmpty()) {
+                names.add(new Byline(spaced(c.element()), false));
+            } else if (c.kind() != LINK && box.text().length() <= 200 && !box.text().strip().equals(names.get(0).text())) {
+                // "By A and B" with only A linked: the whole line names both.
+                names = List.of(new Byline(spaced(box), false));
+            }
+            groups.add(names);
+            if (groups.size() >= MAX_TRIES) {
+                break;
             }
         }
-        if (best == null) {
+        if (groups.isEmpty()) {
             String signature = signature(doc, anchor);
             if (signature != null) {
-                out.add(signature);
-            }
-            return out;
-        }
-        // The byline the nearest candidate belongs to: the author links inside it or beside it.
-        Element box = best.kind() == LINK ? bylineBox(best.element()) : best.element();
-        List<String> names = new ArrayList<>();
-        for (Element a : box.getElementsByTag("a")) {
-            if (links.contains(a) && !a.text().isBlank() && a.text().length() <= 60) {
-                names.add(spaced(a));
+                groups.add(List.of(new Byline(signature, false)));
             }
         }
-        if (names.isEmpty()) {
-            names.add(spaced(best.element()));
-        } else if (best.kind() != LINK && box.text().length() <= 200) {
-            // "By A and B" with only A linked: the whole line names both.
-            names = List.of(spaced(box));
-        }
-        return names;
+        return groups;
     }
 
     /**
@@ -431,6 +478,20 @@ final class Authors {
         return false;
     }
 
+    /** The inline element a block's text opens with, or null when it opens with bare text. */
+    private static Element leadingInline(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof TextNode tn) {
+                if (!tn.isBlank()) {
+                    return null;
+                }
+            } else if (n instanceof Element c) {
+                return c.isBlock() || c.text().isBlank() ? null : c;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern BY_START = Pattern.compile(
             "(?iu)(?:by|von|par|por|door|av|af|di|da|przez|oleh|text|texte|tekst|autor|autorin|author|auteur)\\b");
 
@@ -450,12 +511,33 @@ final class Authors {
         int depth = 0;
         for (Element p = e; p != null && depth < 25 && !wrappers.contains(p); p = p.parent(), depth++) {
             String tag = p.tagName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("aside") || tag.equals("nav")) {
                 return true;
             }
             String marker = Dates.marker(p);
-            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
+            boolean noisy = !marker.isEmpty() && NOISE_CLASS.matcher(marker).find();
+            if (tag.equals("footer") || noisy && FOOTER_CLASS.matcher(marker).find()
+                    && !NOISE_CLASS.matcher(FOOTER_CLASS.matcher(marker).replaceAll(" ")).find()) {
+                // The footer of the headline's own <article> is where many themes sign the post
+                // ("Posted by Jane Doe at 18:52"); the page's footer is not.
+                if (!inHeadlineArticle(p, wrappers)) {
+                    return true;
+                }
+            } else if (noisy) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FOOTER_CLASS = Pattern.compile("footer");
+
+    /** True when {@code e} lies in the {@code <article>} that holds the headline. */
+    private static boolean inHeadlineArticle(Element e, Set<Element> wrappers) {
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth < 25; p = p.parent(), depth++) {
+            if (p.normalName().equals("article")) {
+                return wrappers.contains(p);
             }
         }
         return false;
@@ -508,12 +590,17 @@ final class Authors {
      * ("Jane Doe, BBC News, New York").
      */
     static List<Name> parse(String raw, Collection<String> siteNames, String host) {
+        return parse(raw, false, siteNames, host);
+    }
+
+    /** As {@link #parse(String, Collection, String)}; {@code link}: the text of a link to the author's page. */
+    static List<Name> parse(String raw, boolean link, Collection<String> siteNames, String host) {
         List<Name> out = new ArrayList<>();
         String s = JsonLd.clean(raw);
         if (s == null || s.length() > 300) {
             return out;
         }
-        s = s.replaceAll("\\S+@\\S+", " ")
+        s = s.replaceAll("\\S+@\\S+|(?<!\\S)@\\w+", " ")
                 .replaceAll("https?://\\S+|\\(?www\\.\\S+\\)?", " ")
                 .replaceAll("\\([^)]{0,40}\\)|\\[[^]]{0,40}]", " ")
                 .replaceAll("\\s+", " ").strip();
@@ -523,7 +610,7 @@ final class Authors {
         if (!lead.isEmpty() && lead.get(0).start() == 0) {
             s = s.substring(lead.get(0).end()).replaceAll("^[\\s|•·,;:/–—-]+", "");
         }
-        boolean explicit = false;
+        boolean explicit = link;
         for (int i = 0; i < 2; i++) {
             Matcher lm = LEAD.matcher(s);
             if (lm.find()) {
@@ -539,13 +626,15 @@ final class Authors {
             explicit = true;
         }
         s = cutAtDate(s);
-        s = s.replaceAll(DANGLING, "");
+        // "Tomas Spahn Fr, 18. Oktober": the weekday's comma is left once the date is cut.
+        s = s.replaceAll("[\\s,;:|•·–—-]+$", "").replaceAll(DANGLING, "");
         s = s.replaceAll("(?iu)\\s*[|•·–—-]?\\s*(?:\\d+\\s+(?:min|minutes?|hours?|stunden?|std|tagen?|days?)\\b.*|vor\\s+\\d+.*|il y a.*|hace\\s+\\d+.*)$", "")
                 .replaceAll("(?iu)\\s*(?:기자|특파원|記者|记者|通讯员|報道)\\s*$", "")
                 .replaceAll("[\\s,;:|•·–—-]+$", "").strip();
         if (s.isEmpty()) {
             return out;
         }
+        s = ROLE_COMPOUND.matcher(s).replaceFirst("");
         String whole = TAIL.matcher(s).replaceFirst("").strip();
         if (isAgency(whole)) {
             out.add(new Name(whole, false));
@@ -604,6 +693,16 @@ final class Authors {
         }
         return s.substring(0, cut).strip();
     }
+
+    /** A company's legal form, or a copyright notice. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:gmbh|ag|se|kg|ohg|e\\.\\s?v\\.|ltd\\.?|llc|inc\\.?|plc|s\\.a\\.|sarl|s\\.r\\.l\\.|b\\.v\\.|"
+                    + "co\\.\\s?kg)(?:$|[\\s,.])|^(?:copyright|©|\\(c\\))");
+
+    /** A role compounded with the outlet or the beat before a name ("FOCUS-online-Experte Robin Tschöpe"). */
+    private static final Pattern ROLE_COMPOUND = Pattern.compile(
+            "(?iu)^\\S+-(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|kolumnist(?:in)?|"
+                    + "reporter(?:in)?|chefredakteur(?:in)?|mitarbeiter(?:in)?)\\s+(?=\\p{Lu})");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "(?iu)\\s+(?:chefredakteur(?:in)?|redakteur(?:in)?|redaktion|editor(?:-in-chief)?|reporter(?:in)?|"

@@ -45,6 +45,10 @@ final class Dates {
             "creation_date", "created", "date", "dc.created", "iso-8601-publish-date", "pub-date",
             "publishtime", "published-date", "publish-time", "article.created", "datecreated", "dateposted",
             "eomportal-lastupdate", "firstpublishedtime", "gentime", "nv:date", "timestamp");
+    /** Meta names of no precise meaning: a date of the record, which is not always its publication. */
+    private static final Set<String> GENERIC_META = Set.of("dc.date", "dcterms.date", "date", "dc.date.created",
+            "dcterms.created", "created", "creation_date", "dc.created", "timestamp", "gentime", "datecreated",
+            "article.created", "content_date", "displaydate", "nv:date", "eomportal-lastupdate");
     /** Meta names and properties that carry the modification date. */
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
@@ -89,10 +93,12 @@ final class Dates {
                 ld.text(article, "dateCreated"),
                 ld.text(article, "uploadDate"));
         String metaPublished = null;
+        boolean weakMeta = false;
         for (String key : PUBLISHED_META) {
             String v = plausible(metas.get(key), max, monthFirst);
             if (v != null) {
                 metaPublished = v;
+                weakMeta = GENERIC_META.contains(key);
                 break;
             }
         }
@@ -130,6 +136,15 @@ final class Dates {
         if (ldPublished != null && metaPublished != null && microPublished != null
                 && !sameDay(ldPublished, metaPublished) && sameDay(metaPublished, microPublished)) {
             published = metaPublished;
+        }
+        if (ldPublished == null && weakMeta && headline != null) {
+            // A generic "date" or "dc.date" tag is often the record's last change in the CMS; an
+            // earlier day marked as the publication (microdata) or shown by the headline is the
+            // article's. A later one shown is more often the site header's today.
+            String marked = microPublished != null ? microPublished : shown(doc, headline, max, monthFirst, LOCAL_WINDOW).published;
+            if (earlierDay(marked, metaPublished)) {
+                published = marked;
+            }
         }
         String modified = first(max, monthFirst, ld.text(article, "dateModified"));
         if (modified == null) {
@@ -217,6 +232,12 @@ final class Dates {
         int hour = p.getHour();
         boolean previous = sd.isBefore(p.toLocalDate());
         return previous && hour < 10 || !previous && hour >= 14 ? sd.toString() : utc;
+    }
+
+    private static boolean earlierDay(String a, String b) {
+        LocalDate da = DateParser.day(a);
+        LocalDate db = DateParser.day(b);
+        return da != null && db != null && da.isBefore(db);
     }
 
     private static boolean sameDay(String a, String b) {
@@ -404,6 +425,17 @@ final class Dates {
                 // A calendar icon ("<i class="fa-calendar"></i> 02.02.2022"): the date is beside it.
                 own = ownLine(e.parent());
             }
+            if (own.length() > DATELINE_CHARS && !isTime && !marked && e.closest(QUOTED) == null) {
+                // A paragraph that opens with its dateline: read its first words only.
+                boolean near = headlineAt >= 0 && index > headlineAt && index - headlineAt - 1 <= NEAR;
+                String head = own.length() > 160 ? own.substring(0, 160) : own;
+                // Further away only a publication cue counts: most paragraphs leave on this test.
+                String d = near || CUE.matcher(head).find() ? leadingDateline(head, near, max, monthFirst) : null;
+                if (d != null) {
+                    datelines.add(new Candidate(index, d));
+                }
+                continue;
+            }
             if (own.length() < 6 || own.length() > 250) {
                 if (!isTime || !e.hasAttr("datetime")) {
                     continue;
@@ -411,7 +443,8 @@ final class Dates {
             }
             // Boxes of other stories and comments are passed over, except right by the headline,
             // where the article's own date sits whatever its box is called ("teaser-meta").
-            boolean near = headlineIndex >= 0 && index - headlineIndex <= NEAR;
+            // (Before the headline, distance counts double, as in nearest().)
+            boolean near = headlineAt >= 0 && (index > headlineAt ? index - headlineAt - 1 <= NEAR : 2 * (headlineAt + 1 - index) <= NEAR);
             if (!near && inNoise(e, wrappers)) {
                 continue;
             }
@@ -463,6 +496,44 @@ final class Dates {
         v.published = nearest(published, headlineIndex);
         v.dateline = nearest(datelines, headlineIndex);
         return v;
+    }
+
+    /** A separator after a dateline's date: a dash, a pipe, a colon ("29.11.2022 – Mehrfach hatte …"). */
+    private static final Pattern AFTER_DATELINE = Pattern.compile("^(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s*[–—|-]\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUE = Pattern.compile(
+            "(?iu)veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd|"
+                    + "opublikowano|pressemitteilung|press release|communiqué");
+    /** A publication cue right before a date ("Veröffentlicht am", "Erschienen am:", "Published on"). */
+    private static final Pattern CUE_BEFORE = Pattern.compile(
+            "(?iu)(?:^|[\\s:|•·])(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
+                    + "gepubliceerd|opublikowano|pressemitteilung|press release|communiqué)"
+                    + "(?:\\s+(?:am|vom|on|le|el|il|op|dnia|den))?\\s*:?\\s*$");
+
+    /**
+     * The date of a dateline that opens a long block: a date within its first words followed by a
+     * dash or a pipe ("29.11.2022 – Mehrfach …", "Pressemitteilung vom 25. Januar 2022 | Berlin –"),
+     * or a date right after a publication cue ("Veröffentlicht am 16.08.2019 Dauer: …"). The first
+     * kind only {@code near} the headline (below it), where the article's text begins. Null if none.
+     */
+    static String leadingDateline(String own, boolean near, LocalDate max, boolean monthFirst) {
+        List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 3);
+        for (int k = 0; k < found.size(); k++) {
+            DateParser.Found f = found.get(k);
+            LocalDate day = DateParser.day(f.iso());
+            if (day == null || day.isAfter(max)) {
+                continue;
+            }
+            String before = own.substring(Math.max(0, f.start() - 40), f.start());
+            if (CUE_BEFORE.matcher(before).find()) {
+                return f.iso();
+            }
+            if (near && k == 0 && f.start() <= 40 && !UPDATED.matcher(own.substring(0, f.start())).find()
+                    && AFTER_DATELINE.matcher(own.substring(f.end())).find()) {
+                return f.iso();
+            }
+        }
+        return null;
     }
 
     /** The candidate nearest the headline, counting distance before it double; the first when there is no headline. */

@@ -30,6 +30,14 @@ class AuthorsTest {
             신현주 기자                                            # 신현주
             Veröffentlicht von Chris Jung                       # Chris Jung
             By Kyle Wiggers 7 hours ago                         # Kyle Wiggers
+            Por Williams Perdomo @wperdomod -                   # Williams Perdomo
+            Published by                                        # 
+            Ryan Merkley, CEO                                   # Ryan Merkley
+            Tomas Spahn Fr, 18. Oktober 2019                    # Tomas Spahn
+            FOCUS-online-Experte Robin Tschöpe                  # Robin Tschöpe
+            Richard David Precht im Gespräch mit Karin Fischer  # Richard David Precht;Karin Fischer
+            Hinterlasse einen Kommentar                         # 
+            CC BY                                               # 
             jane.doe@example.com                                # 
             sophie-foster                                       # 
             Redaktion                                           # 
@@ -80,5 +88,71 @@ class AuthorsTest {
                 <p>Tappara Tampere gastiert nun am 1. März im schwedischen Ängelholm.</p>
                 <p><b><i>Stefan Wasmer</i></b></p></article></body>"""), null, LocalDate.of(2026, 1, 1));
         assertThat(md.authors()).containsExactly("Stefan Wasmer");
+    }
+
+    @Test
+    void theNearestBylineThatNamesSomeoneWhenTheNearestNamesNoOne() {
+        // WordPress themes (grossefragen.wordpress.com, murdeltas.wordpress.com in extraction-dev):
+        // "Posted on" is marked like the byline and comes first; the post's author is a user name.
+        Metadata md = new MetadataExtractor().extract(Jsoup.parse("""
+                <body><article><header><h1 class="entry-title">Politcamp</h1><div class="entry-meta">
+                <span class="meta-prep meta-prep-author">Posted on</span> <span class="entry-date">2015-04-05</span>
+                <span class="by-author"><span class="sep">by</span> <span class="author vcard">
+                <a class="url fn n" href="https://example.wordpress.com/author/murdelta/" rel="author">marc</a></span></span>
+                </div></header><p>Text.</p></article></body>"""), "https://example.wordpress.com/2015/04/05/politcamp/",
+                LocalDate.of(2026, 1, 1));
+        assertThat(md.authors()).containsExactly("marc");
+    }
+
+    @Test
+    void aUserNameIsANameOnlyInALinkToTheAuthorsPage() {
+        Metadata linked = new MetadataExtractor().extract(Jsoup.parse("""
+                <body><article><h1>Bundesregierung 2017</h1><span class="byline">
+                <a href="/author/tlow/">tlow</a></span><p>Text.</p></article></body>"""),
+                "https://example.com/2017/11/26/groko/", LocalDate.of(2026, 1, 1));
+        assertThat(linked.authors()).containsExactly("tlow");
+        Metadata plain = new MetadataExtractor().extract(Jsoup.parse("""
+                <body><article><h1>Bundesregierung 2017</h1><span class="byline">tlow</span>
+                <p>Text.</p></article></body>"""), "https://example.com/2017/11/26/groko/", LocalDate.of(2026, 1, 1));
+        assertThat(plain.authors()).isEmpty();
+    }
+
+    @Test
+    void theFooterOfTheArticleSignsThePostThePagesFooterDoesNot() {
+        // peptalks.de (extraction-dev): "Posted by" in the post's <footer>, far below the headline.
+        String text = "<p>Ein Absatz.</p>".repeat(50);
+        String footer = """
+                <footer class="post-footer"><span class="author">Posted by <span class="vcard">
+                <a href="/author/gwk/" rel="author">Günter W. Kienitz</a></span> at 18:52</span></footer>""";
+        Metadata inArticle = new MetadataExtractor().extract(Jsoup.parse("<body><article><h1>Mozarts Schulnoten</h1>"
+                + text + footer + "</article></body>"), "https://example.com/schulnoten/", LocalDate.of(2026, 1, 1));
+        assertThat(inArticle.authors()).containsExactly("Günter W. Kienitz");
+        Metadata pageFooter = new MetadataExtractor().extract(Jsoup.parse("<body><article><h1>Mozarts Schulnoten</h1>"
+                + text + "</article>" + footer + "</body>"), "https://example.com/schulnoten/", LocalDate.of(2026, 1, 1));
+        assertThat(pageFooter.authors()).isEmpty();
+    }
+
+    @Test
+    void aBylineOpeningATeaserBlock() {
+        // zdf.de (extraction-dev): "von …" is a span opening the block that holds the teaser.
+        Metadata md = new MetadataExtractor().extract(Jsoup.parse("""
+                <body><main><h1>US-Sport in Zeiten von Corona</h1><div class="details"><span class="teaser-cat"> von
+                Andreas Kürten </span><p class="item-description">New York ist das Epizentrum der Corona-Krise in den USA,
+                und der Sport steht still: keine Spiele, keine Zuschauer, keine Einnahmen.</p></div></main></body>"""),
+                "https://www.zdf.de/nachrichten/sport/corona.html", LocalDate.of(2026, 1, 1));
+        assertThat(md.authors()).containsExactly("Andreas Kürten");
+    }
+
+    @Test
+    void theOutletOnceAndNeverACompanyUnderItsLegalForm() {
+        Metadata twice = new MetadataExtractor().extract(Jsoup.parse("""
+                <meta name="author" content="Automobilwoche"><meta property="og:site_name" content="Automobilwoche">
+                <body><h1>VW-Betriebsversammlung</h1><div class="author">automobilwoche.de</div></body>"""),
+                "https://www.automobilwoche.de/a", LocalDate.of(2026, 1, 1));
+        assertThat(twice.authors()).containsExactly("Automobilwoche");
+        Metadata agency = new MetadataExtractor().extract(Jsoup.parse("""
+                <meta name="author" content="Wegewerk GmbH"><body><h1>Förderungsstopp</h1></body>"""),
+                "https://www.zdh.de/a", LocalDate.of(2026, 1, 1));
+        assertThat(agency.authors()).isEmpty();
     }
 }

@@ -100,4 +100,71 @@ class DatesTest {
                 <p>January 18, 2020</p><p>PARIS (Reuters) - Protesters opposed to the reform gathered.</p></div></body>""", null);
         assertThat(md.published()).isEqualTo("2020-01-18");
     }
+
+    @Test
+    void aGenericDateTagYieldsToAnEarlierPublicationShownByTheHeadline() {
+        // alpin.de (extraction-dev): the bare "date" tag is the last change; the post shows its day.
+        Metadata md = extract("""
+                <meta name="date" content="2022-01-26T14:32:06+02:00">
+                <body><article><h1>Quantum Free Asolo Factory 130</h1><div class="meta__row meta__row--posted">
+                <p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></div>
+                <p>Text.</p></article></body>""", null);
+        assertThat(md.published()).startsWith("2022-01-21");
+        // A later day shown is the site header's today, not the article's.
+        Metadata header = extract("""
+                <meta name="date" content="2017-05-01T17:05:00+0200">
+                <body><span class="dlf-date"><span>Mittwoch, </span>26.02.2020</span>
+                <article><h1>Wir dekorieren auf der Titanic die Liegestühle um</h1><p>Text.</p></article></body>""", null);
+        assertThat(header.published()).startsWith("2017-05-01");
+        // A specific tag is taken as it is.
+        Metadata specific = extract("""
+                <meta property="article:published_time" content="2022-01-26T14:32:06+02:00">
+                <body><article><h1>Quantum Free Asolo Factory 130</h1><div class="meta__row meta__row--posted">
+                <p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></div>
+                <p>Text.</p></article></body>""", null);
+        assertThat(specific.published()).startsWith("2022-01-26");
+    }
+
+    @Test
+    void aParagraphOpeningWithItsDateline() {
+        // energiezukunft.eu, bmz.de (extraction-dev): no date in the markup; the text opens with it.
+        Metadata md = extract("""
+                <body><article><h1>Bundesregierung drosselt Bioenergie</h1><p>Die Strompreisbremse sieht eine
+                Erlösabschöpfung vor.</p><div><p>29.11.2022 – Mehrfach und vehement hatte die Erneuerbaren-Branche die
+                Bundesregierung aufgefordert, die Bioenergie von der Erlösabschöpfung auszunehmen, vergebens.</p></div>
+                </article></body>""", null);
+        assertThat(md.published()).isEqualTo("2022-11-29");
+        Metadata release = extract("""
+                <body><main><h1>Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms</h1>
+                <p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem
+                Welternährungsprogramm stand im Mittelpunkt eines Gesprächs der Ministerin mit dem Exekutivdirektor.</p>
+                </main></body>""", null);
+        assertThat(release.published()).isEqualTo("2022-01-25");
+        // A date in the middle of the text is not the article's.
+        Metadata inText = extract("""
+                <body><article><h1>Bundesregierung drosselt Bioenergie</h1><p>Die Branche hatte schon vor Monaten,
+                genauer am 29.11.2022 – dem Tag der Anhörung im Ausschuss –, auf die Folgen für die Anlagen hingewiesen.</p>
+                </article></body>""", null);
+        assertThat(inText.published()).isNull();
+    }
+
+    @Test
+    void aDateAfterAPublicationCueInALongLine() {
+        // literaturkritik.de (extraction-dev): the review's footer line lists the change, then the publication.
+        Metadata md = extract("""
+                <body><article><h1>Vom Boden aus gedacht</h1><p>Text.</p>
+                <p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>
+                Lesungen: 61<br> &copy; bei der Autorin und bei literaturkritik.de; alle Rechte vorbehalten.</p>
+                </article></body>""", null);
+        assertThat(md.published()).isEqualTo("2023-11-01");
+    }
+
+    @Test
+    void aDateRightAboveTheHeadlineInATeaserMarkedBox() {
+        // mluk.brandenburg.de (extraction-dev): the press release's day sits just above its <h1>.
+        Metadata md = extract("""
+                <body><div class="columns"><h3 class="bb-teaser-meta bb-h6">02.01.2022</h3>
+                <h1>Land zahlte rund 1,4 Millionen Euro Erlegungsprämie</h1><p>Text.</p></div></body>""", null);
+        assertThat(md.published()).isEqualTo("2022-01-02");
+    }
 }
