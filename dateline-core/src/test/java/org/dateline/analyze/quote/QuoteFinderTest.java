@@ -382,4 +382,28 @@ class QuoteFinderTest {
         assertThat(s.role()).isEqualTo("chairman");
         assertThat(s.organization()).isNotEqualTo("Chairman");
     }
+
+    @Test
+    void subjectCompletedByItsOrganisationBeforeTheVerb() {
+        Speaker s = only(speech("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."), "direct").speaker();
+        assertThat(s.name()).isEqualTo("Morgan");
+        assertThat(s.organization()).isEqualTo("Sierra Club");
+    }
+
+    @Test
+    void occasionSetOffByCommasBetweenSubjectAndVerb() {
+        Quote q = only(speech("Democratic nominee Hillary Clinton, at a later press gaggle, said, \"I've been briefed "
+                + "about the bombings in New York and New Jersey.\""), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Hillary Clinton");
+        assertThat(q.speaker().role()).isEqualTo("nominee");
+    }
+
+    @Test
+    void mojibakeInsideANameKeepsTheName() {
+        // UTF-8 read as Latin-1 twice, as served by a real page: "François" became "FranÃ\u0083Â§ois".
+        Quote q = only(speech("\"Europe must be able to defend itself,\" French President Fran\u00c3\u0083\u00c2\u00a7ois "
+                + "Hollande said Friday."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Fran\u00c3\u0083\u00c2\u00a7ois Hollande");
+        assertThat(q.speaker().role()).isEqualTo("president");
+    }
 }
