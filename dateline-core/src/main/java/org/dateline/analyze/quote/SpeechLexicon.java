@@ -338,12 +338,19 @@ final class SpeechLexicon {
             if (words.contains(s.replace('-', ' '))) {
                 return true;
             }
+            // Parts split by hand: no regular expression on this path, which every hyphenated
+            // phrase of every sentence takes.
             boolean role = false;
-            for (String part : s.split("[- ]")) {
-                if (roles.contains(part)) {
-                    role = true;
-                } else if (!affixes.contains(part)) {
-                    return false;
+            int from = 0;
+            for (int k = 0; k <= s.length(); k++) {
+                if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == ' ') {
+                    String part = s.substring(from, k);
+                    if (roles.contains(part)) {
+                        role = true;
+                    } else if (!affixes.contains(part)) {
+                        return false;
+                    }
+                    from = k + 1;
                 }
             }
             return role;
