@@ -105,6 +105,23 @@ final class Discourse {
         if (a >= b) {
             return null;
         }
+        if (lex.nounsCapitalized) {
+            // "VW-Chef Winterkorn", "Bundesfamilienministerin Kristina Schröder": German writes the role
+            // as one capitalised compound before the name; the name is what follows it.
+            int r = a;
+            while (r < b - 1 && germanRole(toks.get(r)) != null) {
+                r++;
+            }
+            if (r > a) {
+                Entity e = registerName(toks, r, b);
+                if (e != null && e.type.equals(PERSON) && e.role == null) {
+                    String[] ro = germanRole(toks.get(r - 1));
+                    e.role = ro[0];
+                    e.organization = e.organization == null ? ro[1] : e.organization;
+                }
+                return e;
+            }
+        }
         if (!lex.nounsCapitalized) {
             // "US President Donald Trump": the name is what follows the capitalised role; the role and
             // the organisation before it are remembered with the person ("the US President" later).
@@ -115,11 +132,12 @@ final class Discourse {
                 }
                 Entity e = registerName(toks, r[1], b);
                 if (e != null && e.type.equals(PERSON)) {
+                    int r0 = roleStart(toks, a, r[0]);
                     if (e.role == null) {
                         e.role = phrase(toks, r[0], r[1]);
                     }
-                    if (e.organization == null && r[0] > a) {
-                        e.organization = join(toks, a, r[0]);
+                    if (e.organization == null && r0 > a) {
+                        e.organization = join(toks, a, r0);
                     }
                 }
                 return e;
@@ -220,6 +238,23 @@ final class Discourse {
                 return pronoun(mention, p, offset);
             }
         }
+        // "Rep. Trey Gowdy (R-S.C.)", "Kristina Schröder (CDU)": the party label after a name is not
+        // the name; a party's acronym is the organisation.
+        if (b - a >= 4 && toks.get(b - 1).is(")")) {
+            int o = b - 2;
+            while (o > a && !toks.get(o).is("(") && b - o < 8) {
+                o--;
+            }
+            if (o > a && toks.get(o).is("(")) {
+                Speaker inner = resolve(toks, a, o, pa, pb);
+                String org = inner.organization();
+                if (org == null && o + 2 == b - 1 && toks.get(o + 1).allCaps() && toks.get(o + 1).text().indexOf('-') < 0
+                        && PERSON.equals(inner.type())) {
+                    org = toks.get(o + 1).text();
+                }
+                return new Speaker(mention, inner.name(), inner.role(), org, inner.type());
+            }
+        }
         // "Mr. Morgan of the Sierra Club", "der Sprecher des Weißen Hauses": the head comes before
         // the genitive link, what follows it names the organisation.
         for (int k = a + 1; k < b - 1; k++) {
@@ -270,11 +305,22 @@ final class Discourse {
             // itself and is resolved as a role below.
             int[] r = capitalisedRole(toks, headA, headB);
             if (r != null) {
-                if (role == null) {
-                    role = phrase(toks, r[0], r[1]);
+                // "panel Chairman Rep. Jason Chaffetz": roles and titles before the last role are more of
+                // the role, not its organisation; a written-out role says more than a title ("Rep.").
+                int r0 = r[0];
+                String written = null;
+                while (r0 > headA && (lex.roles.contains(toks.get(r0 - 1).norm())
+                        || lex.honorifics.contains(toks.get(r0 - 1).norm()))) {
+                    r0--;
+                    if (written == null && lex.roles.contains(toks.get(r0).norm()) && toks.get(r0).text().indexOf('.') < 0) {
+                        written = toks.get(r0).norm();
+                    }
                 }
-                if (organization == null && r[0] > headA && !lex.honorifics.contains(toks.get(headA).norm())) {
-                    organization = join(toks, headA, r[0]);
+                if (role == null) {
+                    role = written != null && toks.get(r[1] - 1).text().endsWith(".") ? written : phrase(toks, r[0], r[1]);
+                }
+                if (organization == null && r0 > headA && !lex.honorifics.contains(toks.get(headA).norm())) {
+                    organization = join(toks, headA, r0);
                 }
                 headA = r[1] < headB ? r[1] : -1;
             }
@@ -287,6 +333,11 @@ final class Discourse {
             int h = headA;
             while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).norm(), lex.people)
                     || compoundOf(toks.get(h).norm(), lex.documentWords))) {
+                String[] ro = role == null ? germanRole(toks.get(h)) : null;
+                if (ro != null) {
+                    role = ro[0];
+                    organization = organization == null ? ro[1] : organization;
+                }
                 h++;
             }
             headA = h < headB ? h : -1;
@@ -399,6 +450,43 @@ final class Discourse {
             mentions.add(new Mention(offset, entity));
         }
         return new Speaker(mention, name, role, organization, type);
+    }
+
+    /**
+     * A German role compound, {role, organisation or null}, or null: "SWR-Intendant" → {intendant,
+     * SWR}, "Bundesfamilienministerin" → {bundesfamilienministerin, null}, inflected forms too
+     * ("VW-Vorstandsvorsitzenden", "des Präsidenten"): what stands before the hyphen of a compound
+     * role names the organisation.
+     */
+    private String[] germanRole(Token t) {
+        if (!t.isWord() || !t.capitalized()) {
+            return null;
+        }
+        String w = t.norm();
+        String base = compoundOf(w, lex.roles) ? w
+                : w.endsWith("en") && compoundOf(w.substring(0, w.length() - 2), lex.roles) ? w.substring(0, w.length() - 2)
+                : (w.endsWith("n") || w.endsWith("s")) && compoundOf(w.substring(0, w.length() - 1), lex.roles)
+                ? w.substring(0, w.length() - 1) : null;
+        if (base == null) {
+            return null;
+        }
+        int dash = base.lastIndexOf('-');
+        if (dash > 0 && !lex.roles.contains(base.substring(0, dash)) && compoundOf(base.substring(dash + 1), lex.roles)) {
+            String prefix = t.text().substring(0, dash);
+            if (Character.isUpperCase(prefix.charAt(0)) && prefix.indexOf('-') < 0) {
+                return new String[]{base.substring(dash + 1), prefix};
+            }
+            return new String[]{base.substring(dash + 1), null};
+        }
+        return new String[]{base, null};
+    }
+
+    /** Roles and titles before the role at {@code r0} (not before {@code from}) are more of the role. */
+    private int roleStart(List<Token> toks, int from, int r0) {
+        while (r0 > from && (lex.roles.contains(toks.get(r0 - 1).norm()) || lex.honorifics.contains(toks.get(r0 - 1).norm()))) {
+            r0--;
+        }
+        return r0;
     }
 
     /** After a determiner or an inflected adjective inside the mention: a German noun. */

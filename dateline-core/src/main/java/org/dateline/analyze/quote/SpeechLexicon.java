@@ -142,10 +142,12 @@ final class SpeechLexicon {
         honorifics = strings(j.path("honorifics"));
         femaleHonorifics = strings(j.path("femaleHonorifics"));
         maleHonorifics = strings(j.path("maleHonorifics"));
-        roles = strings(j.path("roles"));
-        Set<String> p = new HashSet<>(roles);
+        Set<String> affixes = strings(j.path("roleAffixes"));
+        Set<String> r = strings(j.path("roles"));
+        roles = new CompoundRoles(r, r, affixes);
+        Set<String> p = new HashSet<>(r);
         p.addAll(strings(j.path("personNouns")));
-        people = Set.copyOf(p);
+        people = new CompoundRoles(Set.copyOf(p), r, affixes);
         organizationWords = strings(j.path("organizationWords"));
         documentWords = strings(j.path("documentWords"));
         clauseWords = strings(j.path("clauseWords"));
@@ -301,5 +303,67 @@ final class SpeechLexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * A set of role words that also holds their hyphenated compounds: "secretary-general",
+     * "director-general", "vice-president", "ex-minister", "co-chair", "deputy secretary-general".
+     * A phrase with a hyphen is in the set when it is a listed phrase written with a space
+     * ("vice-president" for "vice president"), or when all its parts are roles or role affixes
+     * ("vice", "ex", "co", "elect", "acting") and one of them is a role. Enumerating the compounds
+     * would never end (every role takes "ex-" and "deputy"), and news writes most of them both ways.
+     */
+    private static final class CompoundRoles extends java.util.AbstractSet<String> {
+        private final Set<String> words;
+        private final Set<String> roles;
+        private final Set<String> affixes;
+
+        CompoundRoles(Set<String> words, Set<String> roles, Set<String> affixes) {
+            this.words = words;
+            this.roles = roles;
+            this.affixes = affixes;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String s)) {
+                return false;
+            }
+            if (words.contains(s)) {
+                return true;
+            }
+            if (s.indexOf('-') <= 0) {
+                return false;
+            }
+            if (words.contains(s.replace('-', ' '))) {
+                return true;
+            }
+            // Parts split by hand: no regular expression on this path, which every hyphenated
+            // phrase of every sentence takes.
+            boolean role = false;
+            int from = 0;
+            for (int k = 0; k <= s.length(); k++) {
+                if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == ' ') {
+                    String part = s.substring(from, k);
+                    if (roles.contains(part)) {
+                        role = true;
+                    } else if (!affixes.contains(part)) {
+                        return false;
+                    }
+                    from = k + 1;
+                }
+            }
+            return role;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
     }
 }

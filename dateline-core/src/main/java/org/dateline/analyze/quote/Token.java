@@ -118,7 +118,8 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
                 int j = i + 1;
                 while (j < to) {
                     char d = t.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+                            || mojibake(t, j)) {
                         j++;
                     } else if ((d == '-' || d == '&' || d == '\'' || d == '’' || d == '`') && j + 1 < to
                             && Character.isLetterOrDigit(t.charAt(j + 1)) && !markStarts.contains(j)) {
@@ -166,6 +167,25 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
             i = j;
         }
         return out;
+    }
+
+    /**
+     * UTF-8 read as Latin-1 or Windows-1252 inside a word ("FranÃ§ois", "FranÃÂ§ois" for François,
+     * "Donâ€™t"): the continuation byte after a lead "Ã"/"Â" or "â€" shows as a symbol (§, ©, ™); it
+     * belongs to the word, or the name is cut in two at it.
+     */
+    private static boolean mojibake(String t, int j) {
+        char d = t.charAt(j);
+        char p = t.charAt(j - 1);
+        if (d >= '\u0080' && d <= '\u00BF' && d != '\u00A0' && d != '\u00AB' && d != '\u00BB' && j + 1 < t.length()) {
+            char n = t.charAt(j + 1);
+            boolean after = Character.isLetter(p) || Character.getType(p) == Character.NON_SPACING_MARK
+                    || p >= '\u0080' && p <= '\u009F';
+            boolean before = Character.isLetter(n) || n >= '\u0080' && n != '\u00A0' && n <= '\u00BF' && n != '\u00AB' && n != '\u00BB';
+            return after && before;
+        }
+        return p == '\u00E2' && d == '\u20AC' || j >= 2 && p == '\u20AC' && t.charAt(j - 2) == '\u00E2'
+                && !Character.isWhitespace(d);
     }
 
     /** The quotations that open in {@code [from, to)}; binary search, so a sentence costs its own size. */

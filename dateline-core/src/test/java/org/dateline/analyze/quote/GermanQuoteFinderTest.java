@@ -103,4 +103,23 @@ class GermanQuoteFinderTest {
         assertThat(q.speaker().name()).isNull();
         assertThat(q.speaker().type()).isEqualTo("person");
     }
+
+    @Test
+    void compoundRoleBeforeANameGivesRoleAndOrganisation() {
+        Quote q = only(speech("SWR-Intendant Peter Boudgoust hat die Nominierung bereits bestätigt: „Ich habe mich "
+                + "entschieden, Frau Christine Strobl mit der Nachfolge zu betrauen.“"), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Peter Boudgoust");
+        assertThat(q.speaker().role()).isEqualTo("intendant");
+        assertThat(q.speaker().organization()).isEqualTo("SWR");
+    }
+
+    @Test
+    void aSurnameResolvesToTheNameWithoutTheInflectedRole() {
+        List<Quote> qs = speech("Der Konzern wird vom VW-Vorstandsvorsitzenden Martin Winterkorn geführt. "
+                + "„Wir wollen unsere Produktionssysteme eng verzahnen“, sagte Winterkorn.");
+        Quote q = only(qs, "direct");
+        assertThat(q.speaker().name()).isEqualTo("Martin Winterkorn");
+        assertThat(q.speaker().role()).isEqualTo("vorstandsvorsitzende");
+        assertThat(q.speaker().organization()).isEqualTo("VW");
+    }
 }

@@ -341,4 +341,69 @@ class QuoteFinderTest {
         Quote q = only(speech("“The plan is sound,” said retired Air Force general Lloyd Newton."), "direct");
         assertThat(q.speaker().name()).isEqualTo("Lloyd Newton");
     }
+
+    // ---- speakers: roles, organisations and names ----------------------------------------------
+
+    @Test
+    void hyphenatedRoleBeforeANameIsTheRoleAndWhatPrecedesItTheOrganisation() {
+        Speaker s = only(speech("UN Secretary-General Antonio Guterres said the talks would continue."), "indirect")
+                .speaker();
+        assertThat(s.name()).isEqualTo("Antonio Guterres");
+        assertThat(s.role()).isEqualTo("secretary-general");
+        assertThat(s.organization()).isEqualTo("UN");
+        assertThat(s.type()).isEqualTo("person");
+        Speaker v = only(speech("Former Vice-President Al Gore said the climate bill was a start."), "indirect").speaker();
+        assertThat(v.name()).isEqualTo("Al Gore");
+        assertThat(v.role()).isEqualTo("vice-president");
+    }
+
+    @Test
+    void chancellorIsARoleNotPartOfTheName() {
+        Speaker s = only(speech("German Chancellor Angela Merkel told reporters that the plan would work."), "indirect")
+                .speaker();
+        assertThat(s.name()).isEqualTo("Angela Merkel");
+        assertThat(s.role()).isEqualTo("chancellor");
+    }
+
+    @Test
+    void partyLabelAfterANameIsNotTheName() {
+        Speaker s = only(speech("Rep. Trey Gowdy (R-S.C.) said the committee would vote on Thursday."), "indirect")
+                .speaker();
+        assertThat(s.name()).isEqualTo("Trey Gowdy");
+        assertThat(s.role()).isEqualTo("rep");
+        assertThat(s.type()).isEqualTo("person");
+    }
+
+    @Test
+    void titlesBeforeTheLastRoleAreNotTheOrganisation() {
+        Speaker s = only(speech("Panel Chairman Rep. Jason Chaffetz (R-Utah) said the subpoenas were not optional."),
+                "indirect").speaker();
+        assertThat(s.name()).isEqualTo("Jason Chaffetz");
+        assertThat(s.role()).isEqualTo("chairman");
+        assertThat(s.organization()).isNotEqualTo("Chairman");
+    }
+
+    @Test
+    void subjectCompletedByItsOrganisationBeforeTheVerb() {
+        Speaker s = only(speech("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."), "direct").speaker();
+        assertThat(s.name()).isEqualTo("Morgan");
+        assertThat(s.organization()).isEqualTo("Sierra Club");
+    }
+
+    @Test
+    void occasionSetOffByCommasBetweenSubjectAndVerb() {
+        Quote q = only(speech("Democratic nominee Hillary Clinton, at a later press gaggle, said, \"I've been briefed "
+                + "about the bombings in New York and New Jersey.\""), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Hillary Clinton");
+        assertThat(q.speaker().role()).isEqualTo("nominee");
+    }
+
+    @Test
+    void mojibakeInsideANameKeepsTheName() {
+        // UTF-8 read as Latin-1 twice, as served by a real page: "François" became "FranÃ\u0083Â§ois".
+        Quote q = only(speech("\"Europe must be able to defend itself,\" French President Fran\u00c3\u0083\u00c2\u00a7ois "
+                + "Hollande said Friday."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Fran\u00c3\u0083\u00c2\u00a7ois Hollande");
+        assertThat(q.speaker().role()).isEqualTo("president");
+    }
 }
