@@ -99,12 +99,24 @@ final class Discourse {
     }
 
     private Entity registerRun(List<Token> toks, int a, int b) {
+        int run = a;
+        String titleGender = null;
         while (a < b && (lex.honorifics.contains(toks.get(a).norm()) || lex.notNames.contains(toks.get(a).norm()))) {
+            titleGender = titleGender != null ? titleGender : honorificGender(toks.get(a).norm());
             a++;
         }
         if (a >= b) {
             return null;
         }
+        Entity e = registerRun(toks, run, a, b);
+        if (e != null && e.gender == null && titleGender != null && e.type.equals(PERSON)) {
+            e.gender = titleGender; // "Ms. Warren"
+        }
+        return e;
+    }
+
+    /** {@code [a, b)}: the run of {@code [run, b)} after its titles. */
+    private Entity registerRun(List<Token> toks, int run, int a, int b) {
         if (lex.nounsCapitalized) {
             // "VW-Chef Winterkorn", "Bundesfamilienministerin Kristina Schröder": German writes the role
             // as one capitalised compound before the name; the name is what follows it.
@@ -143,24 +155,33 @@ final class Discourse {
                 return e;
             }
         }
-        return registerName(toks, a, b);
+        // "a Retired American Warriors conference", "the Affordable Care Act": a name of people
+        // takes no article in English; a run after one that no title opens names a thing.
+        boolean article = !lex.nounsCapitalized && a == run && a > 0 && toks.get(a - 1).isWord()
+                && lex.articles.contains(toks.get(a - 1).norm());
+        return registerName(toks, a, b, !article);
     }
 
     private Entity registerName(List<Token> toks, int a, int b) {
+        return registerName(toks, a, b, true);
+    }
+
+    private Entity registerName(List<Token> toks, int a, int b, boolean mayBePerson) {
         String name = join(toks, a, b);
         Entity known = byName.get(name.toLowerCase(java.util.Locale.ROOT));
         if (known != null) {
             mentions.add(new Mention(toks.get(a).start(), known));
             return known;
         }
-        if (containsAny(toks, a, b, lex.organizationWords)) {
+        if (containsAny(toks, a, b, lex.organizationWords) || lex.knownNonPersons.contains(SpeechLexicon.norm(name))) {
             Entity e = new Entity(name, ORGANIZATION);
             byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
             mentions.add(new Mention(toks.get(a).start(), e));
             return e;
         }
-        if (b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps()) {
+        if (mayBePerson && b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps()) {
             Entity e = new Entity(name, PERSON);
+            e.gender = givenNameGender(name);
             byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
             bySurname.put(toks.get(b - 1).norm(), e);
             mentions.add(new Mention(toks.get(a).start(), e));
@@ -326,7 +347,8 @@ final class Discourse {
             }
         }
         Token last = toks.get(b - 1);
-        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)) {
+        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)
+                && !lex.knownNonPersons.contains(SpeechLexicon.norm(join(toks, headA, headB)))) {
             // German capitalises nouns: "Der Staatsanwalt" names nobody; "Innenminister Nicolas Sarkozy"
             // names after the role. A capitalised word after a determiner or an adjective, or a role
             // word (also as the end of a compound, "UNMISS-Vertreter"), is a noun, not a name.
@@ -441,6 +463,9 @@ final class Discourse {
             if (entity.gender == null) {
                 entity.gender = genderOf(toks, a, b, role);
             }
+            if (entity.gender == null && entity.type.equals(PERSON)) {
+                entity.gender = givenNameGender(entity.name);
+            }
             if (role == null) {
                 role = entity.role;
             }
@@ -539,6 +564,24 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /** "f" or "m" for a title of one sex ("Ms.", "Sir"), else null. */
+    private String honorificGender(String w) {
+        return lex.femaleHonorifics.contains(w) ? "f" : lex.maleHonorifics.contains(w) ? "m" : null;
+    }
+
+    /**
+     * "f" or "m" when a name of two words or more opens with a given name of one sex ("Elizabeth
+     * Warren", "John Stumpf"), else null: a pronoun of the other sex never stands for that person.
+     */
+    private String givenNameGender(String name) {
+        int sp = name.indexOf(' ');
+        if (sp <= 0) {
+            return null;
+        }
+        String first = SpeechLexicon.norm(name.substring(0, sp));
+        return lex.femaleNames.contains(first) ? "f" : lex.maleNames.contains(first) ? "m" : null;
     }
 
     private Speaker pronoun(String mention, SpeechLexicon.Pronoun p, int offset) {

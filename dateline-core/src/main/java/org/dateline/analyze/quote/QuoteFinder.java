@@ -301,7 +301,7 @@ public final class QuoteFinder {
                 return false;
             }
             if (lex.colonLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))
-                    || lex.colonLabels.contains(toks.get(0).norm())) {
+                    || lex.colonLabels.contains(toks.get(0).norm()) || k == 1 && lex.headingLabel(toks.get(0).norm())) {
                 return false;
             }
             for (int i = 0; i < k; i++) {
@@ -1345,8 +1345,17 @@ public final class QuoteFinder {
             }
             // The left context: auxiliaries and adverbs between subject and verb.
             int l = finite;
-            while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).norm())) {
-                l--;
+            for (int guard = 0; guard < 4 && l > 0; guard++) {
+                int before = l;
+                while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).norm())) {
+                    l--;
+                }
+                // Not before a participle: "a series of tweets early Friday saying …" is the
+                // main clause's statement, not the tweets'.
+                l = v.norm().endsWith("ing") ? l : timeBefore(toks, l);
+                if (l == before) {
+                    break;
+                }
             }
             // Passive ("was told", "it is said"): not a speaker's verb.
             if (l < finite && !v.norm().endsWith("ing")) {
@@ -1446,6 +1455,27 @@ public final class QuoteFinder {
                 return null;
             }
             return content(toks, a, f, i, j, n, l, particleAt, finite);
+        }
+
+        /**
+         * The start of a time phrase ending right before {@code l} ("this month", "last Tuesday",
+         * "earlier this week"), or {@code l}: it stands between a subject and its verb, and is
+         * never the subject itself.
+         */
+        int timeBefore(List<Token> toks, int l) {
+            if (l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
+                return l;
+            }
+            int k = l - 1;
+            if (!toks.get(k - 1).isWord() || !lex.timeModifiers.contains(toks.get(k - 1).norm())) {
+                return l;
+            }
+            k--;
+            if (k > 0 && toks.get(k - 1).isWord() && lex.timeModifiers.contains(toks.get(k - 1).norm())) {
+                k--; // "earlier this month"
+            }
+            // A subject must remain before it: "This week saw …" has none.
+            return k > 0 && !toks.get(k - 1).isBoundary() && !toks.get(k - 1).is(",") ? k : l;
         }
 
         boolean conjunctionBefore(List<Token> toks, int l) {

@@ -61,12 +61,23 @@ final class SpeechLexicon {
     final Set<String> postpositions;
     final Set<String> postSourceWords;
     final Set<String> colonLabels;
+    final Set<String> colonLabelSuffixes;
+    final Set<String> timeModifiers;
+    final Set<String> timeNouns;
     final Map<String, Pronoun> pronouns = new HashMap<>();
     final Set<String> relativePronouns;
     final Set<String> possessives;
     final Set<String> honorifics;
     final Set<String> femaleHonorifics;
     final Set<String> maleHonorifics;
+    /** Given names of one sex ({@code lang/mul/given_name_genders.json}), lower-cased. */
+    final Set<String> femaleNames;
+    final Set<String> maleNames;
+    /**
+     * Names of known places and organisations ({@code lang/<code>/entities.json}, {@code lang/mul/places.json}),
+     * lower-cased: a run of capitalised words that is one of them names no person ("North Korea").
+     */
+    final Set<String> knownNonPersons;
     final Set<String> roles;
     /** Roles and other nouns for people: what may head a speaker's noun phrase. */
     final Set<String> people;
@@ -74,6 +85,8 @@ final class SpeechLexicon {
     final Set<String> documentWords;
     final Set<String> clauseWords;
     final Set<String> determiners;
+    /** The articles of the language ("the", "a", "an"), a subset of {@link #determiners}. */
+    final Set<String> articles;
     final Set<String> auxiliaries;
     final Set<String> passiveAuxiliaries;
     final Set<String> complementizers;
@@ -137,11 +150,30 @@ final class SpeechLexicon {
         postpositions = strings(j.path("postpositions"));
         postSourceWords = strings(j.path("postSourceWords"));
         colonLabels = strings(j.path("colonSpeakerLabels"));
+        colonLabelSuffixes = strings(j.path("colonLabelSuffixes"));
+        timeModifiers = strings(j.path("timeModifiers"));
+        timeNouns = strings(j.path("timeNouns"));
         relativePronouns = strings(j.path("relativePronouns"));
         possessives = strings(j.path("possessivePronouns"));
         honorifics = strings(j.path("honorifics"));
         femaleHonorifics = strings(j.path("femaleHonorifics"));
         maleHonorifics = strings(j.path("maleHonorifics"));
+        JsonNode genders = LanguageData.load("mul", "given_name_genders");
+        femaleNames = strings(genders.path("female"));
+        maleNames = strings(genders.path("male"));
+        Set<String> known = new HashSet<>();
+        JsonNode entities = LanguageData.load(language, "entities");
+        for (JsonNode list : List.of(entities.path("organizations"), entities.path("countries"),
+                LanguageData.load("mul", "places").path("places"))) {
+            for (JsonNode e : list) {
+                known.add(norm(e.path("name").asText("")));
+                for (JsonNode a : e.path("aliases")) {
+                    known.add(norm(a.asText()));
+                }
+            }
+        }
+        known.remove("");
+        knownNonPersons = Set.copyOf(known);
         Set<String> affixes = strings(j.path("roleAffixes"));
         Set<String> r = strings(j.path("roles"));
         roles = new CompoundRoles(r, r, affixes);
@@ -152,6 +184,7 @@ final class SpeechLexicon {
         documentWords = strings(j.path("documentWords"));
         clauseWords = strings(j.path("clauseWords"));
         determiners = strings(j.path("determiners"));
+        articles = strings(j.path("articles"));
         auxiliaries = strings(j.path("auxiliaries"));
         passiveAuxiliaries = strings(j.path("passiveAuxiliaries"));
         complementizers = strings(j.path("complementizers"));
@@ -190,6 +223,16 @@ final class SpeechLexicon {
             code = "en";
         }
         return CACHE.computeIfAbsent(code, c -> new SpeechLexicon(c, LanguageData.load(c, "speech")));
+    }
+
+    /** A one-word colon label that ends like an abstract noun ("clarification"): a heading. */
+    boolean headingLabel(String w) {
+        for (String s : colonLabelSuffixes) {
+            if (w.length() > s.length() + 3 && w.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, typographic apostrophes folded. */

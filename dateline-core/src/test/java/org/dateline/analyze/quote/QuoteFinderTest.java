@@ -406,4 +406,58 @@ class QuoteFinderTest {
         assertThat(q.speaker().name()).isEqualTo("Fran\u00c3\u0083\u00c2\u00a7ois Hollande");
         assertThat(q.speaker().role()).isEqualTo("president");
     }
+    // ---- pronouns, time phrases and headings (quotes-dev errors) --------------------------------
+
+    @Test
+    void pronounAgreesWithTheGivenNameOfTheNearestPerson() {
+        // huff-post 2016-09-20: "she" stood for John Stumpf, the last person named.
+        Quote q = only(speech("Sen. Elizabeth Warren grilled John Stumpf, the bank's chief executive, on Tuesday. "
+                + "“You should resign,” she said."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Elizabeth Warren");
+    }
+
+    @Test
+    void pronounOfTheOtherSexSkipsAPersonOfKnownGender() {
+        // usa-today 2016-09-23: "He" stood for Hillary Clinton.
+        Quote q = only(speech("Donald Trump questioned whether Hillary Clinton was loyal to her husband. "
+                + "“I don't even think she's loyal to Bill,” he said."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void pronounResolvesOnlyToAPersonNotToANameAfterAnArticle() {
+        // breitbart 2016-10-03: "He" stood for "Retired American Warriors".
+        Quote q = only(speech("Donald Trump made the pledge at a Retired American Warriors conference in Herndon. "
+                + "He said the nation has become “more interested in protecting the criminals than we are.”"),
+                "indirect");
+        assertThat(q.speaker().name()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void pronounDoesNotResolveToAPlace() {
+        // wash-post 2016-09-10: "he" stood for North Korea.
+        Quote q = only(speech("President Barack Obama spoke after the test. Officials said North Korea faces new sanctions. "
+                + "“To be clear, the United States will never accept it,” he said."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Barack Obama");
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerbIsNotTheSpeaker() {
+        // huff-post 2016-09-20 and wash-post 2016-09-25: "this month" was taken as the speaker.
+        Quote q = only(speech("Wells Fargo just this month announced it would get rid of these incentives, "
+                + "beginning in January 2017."), "indirect");
+        assertThat(q.speaker().mention()).isEqualTo("Wells Fargo");
+        Quote r = only(speech("Along with the dispute over the voter rolls, the Supreme Court this month rejected "
+                + "a request from Democrats in Ohio to restore an extra week of early voting."), "indirect");
+        assertThat(r.speaker().mention()).isEqualTo("the Supreme Court");
+    }
+
+    @Test
+    void headingBeforeAColonIsNotASpeaker() {
+        // politico 2016-09-12: "CLARIFICATION:" was taken as the speaker of the note after it.
+        List<Quote> qs = speech("Fowler spoke to reporters on Monday.\n\nCLARIFICATION: The first sentence has been "
+                + "clarified to reflect that Fowler is calling for a process to identify a potential successor.");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker() == null ? null : q.speaker().mention())
+                .isNotEqualTo("CLARIFICATION"));
+    }
 }
