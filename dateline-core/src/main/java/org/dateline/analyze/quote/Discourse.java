@@ -81,6 +81,12 @@ final class Discourse {
         return t.capitalized() && !lex.notNames.contains(t.norm());
     }
 
+    /** Whether a person of this surname (lower-cased) has been named. */
+    boolean knowsPerson(String surname) {
+        Entity e = bySurname.get(surname);
+        return e != null && e.type.equals(PERSON);
+    }
+
     /** The end of the run of capitalised words (with name links like "of", "van") starting at {@code i}. */
     int runEnd(List<Token> toks, int i, int to) {
         int j = i;

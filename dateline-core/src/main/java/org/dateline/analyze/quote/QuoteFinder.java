@@ -304,6 +304,11 @@ public final class QuoteFinder {
                     || lex.colonLabels.contains(toks.get(0).norm()) || k == 1 && lex.headingLabel(toks.get(0).norm())) {
                 return false;
             }
+            // "Bildung: Die SPD will …": German capitalises every noun, so a one-word label that names
+            // no one met before (an interview labels its speakers by the surname given in its
+            // introduction) is a heading: what follows is still said, by whom the label does not say.
+            boolean heading = lex.nounsCapitalized && k == 1 && !toks.get(0).allCaps() && !toks.get(k + 1).isQuote()
+                    && !discourse.knowsPerson(toks.get(0).norm());
             for (int i = 0; i < k; i++) {
                 Token w = toks.get(i);
                 if (w.isWord() && !w.capitalized() && !lex.nameLinks.contains(w.norm())) {
@@ -318,7 +323,7 @@ public final class QuoteFinder {
                 return false;
             }
             discourse.observe(toks);
-            Speaker speaker = discourse.resolve(toks, 0, k, -1, -1);
+            Speaker speaker = heading ? null : discourse.resolve(toks, 0, k, -1, -1);
             Span content = trimSpan(contentStart, p.span().end());
             boolean quoted = toks.get(k + 1).isQuote();
             boolean transcript = toks.get(k - 1).allCaps() || quoted;
@@ -1417,6 +1422,9 @@ public final class QuoteFinder {
             } else {
                 // Speaker: before the verb, after it (inverted), or the main clause's (participles).
                 int np = leftNP(toks, l);
+                if (np >= 0 && np < l && toks.get(l - 1).isWord() && lex.timeNouns.contains(toks.get(l - 1).norm())) {
+                    np = -1; // "Erst vergangene Woche hatte der Konzern mitgeteilt": a time, not a subject
+                }
                 if (lex.nounsCapitalized && np == 0 && l == 1 && fronted(toks.get(0))) {
                     np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
                 }
@@ -1463,7 +1471,9 @@ public final class QuoteFinder {
          * never the subject itself.
          */
         int timeBefore(List<Token> toks, int l) {
-            if (l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
+            // German puts a fronted time phrase alone before the finite verb ("Erst vergangene Woche
+            // kündigte der Konzern an"): the subject follows the verb, nothing stands before the phrase.
+            if (lex.nounsCapitalized || l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
                 return l;
             }
             int k = l - 1;

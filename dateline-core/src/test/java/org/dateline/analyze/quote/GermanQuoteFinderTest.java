@@ -122,4 +122,27 @@ class GermanQuoteFinderTest {
         assertThat(q.speaker().role()).isEqualTo("vorstandsvorsitzende");
         assertThat(q.speaker().organization()).isEqualTo("VW");
     }
+    @Test
+    void frontedTimePhraseIsNotTheSubject() {
+        // quotes-dev-de 56334: "Erst vergangene Woche" was taken as the speaker.
+        Quote q = only(speech("Erst vergangene Woche kündigte der Konzern an, sämtliche Check-In-Schalter zu schließen."),
+                "indirect");
+        assertThat(q.speaker().mention()).isEqualTo("der Konzern");
+    }
+
+    @Test
+    void oneWordHeadingBeforeAColonIsNoSpeaker() {
+        // quotes-dev-de 7771: "Bildung:", "Verkehr:" were taken as speakers of a party programme.
+        List<Quote> qs = speech("Die SPD hat ihr Wahlprogramm vorgestellt.\n\n"
+                + "Bildung: Die SPD will so genannte Eliteuniversitäten mit zusätzlich 1,9 Mrd. Euro fördern.");
+        assertThat(qs).isNotEmpty().allSatisfy(q -> assertThat(q.speaker() == null ? null : q.speaker().mention())
+                .isNotEqualTo("Bildung"));
+    }
+
+    @Test
+    void interviewLabelOfAPersonNamedBeforeIsASpeaker() {
+        List<Quote> qs = speech("Der Minister Thomas Steg sprach mit uns über die Reform.\n\n"
+                + "Steg: Wir werden die Reform noch in diesem Jahr beschließen.");
+        assertThat(qs).anySatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Thomas Steg"));
+    }
 }
