@@ -31,6 +31,8 @@ final class Discourse {
         String role;
         String organization;
         String gender;
+        /** Named as the speaker of a statement (not only seen in a run of capitalised words). */
+        boolean spoke;
 
         Entity(String name, String type) {
             this.name = name;
@@ -472,6 +474,7 @@ final class Discourse {
             if (entity.gender == null && entity.type.equals(PERSON)) {
                 entity.gender = givenNameGender(entity.name);
             }
+            entity.spoke = true;
             if (role == null) {
                 role = entity.role;
             }
@@ -568,8 +571,27 @@ final class Discourse {
             if (role.endsWith("man") && !role.endsWith("woman") || lex.maleHonorifics.contains(role)) {
                 return "m";
             }
+            // German forms a woman's role with "-in" ("Sprecherin", "Bundesfamilienministerin").
+            if (lex.nounsCapitalized && role.length() > 5 && role.endsWith("in")
+                    && compoundOf(role.substring(0, role.length() - 2), lex.roles)) {
+                return "f";
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether a person entity shows it is one: in German, which capitalises every noun, a run of
+     * capitalised words ("Erwerbslosen Forum Deutschland", "Briefe von SWR-Mitarbeitern") is a
+     * person only with a gender, a role, a given name first, or once named as a speaker; English
+     * capitalises names only.
+     */
+    private boolean personEvidence(Entity x) {
+        if (!lex.nounsCapitalized || x.gender != null || x.role != null || x.spoke) {
+            return true;
+        }
+        int sp = x.name.indexOf(' ');
+        return sp > 0 && lex.givenNames.contains(SpeechLexicon.norm(x.name.substring(0, sp)));
     }
 
     /** "f" or "m" for a title of one sex ("Ms.", "Sir"), else null. */
@@ -594,7 +616,7 @@ final class Discourse {
         Entity e = null;
         if (p.type().equals(PERSON) && p.gender() != null) {
             String g = p.gender();
-            e = recent(x -> x.type.equals(PERSON) && (x.gender == null || x.gender.equals(g)), offset);
+            e = recent(x -> x.type.equals(PERSON) && (x.gender == null || x.gender.equals(g)) && personEvidence(x), offset);
             if (e != null && e.gender == null) {
                 e.gender = g;
             }

@@ -73,6 +73,8 @@ final class SpeechLexicon {
     /** Given names of one sex ({@code lang/mul/given_name_genders.json}), lower-cased. */
     final Set<String> femaleNames;
     final Set<String> maleNames;
+    /** Given names of either sex ({@code lang/mul/given_names.json} and the two above), lower-cased. */
+    final Set<String> givenNames;
     /**
      * Names of known places and organisations ({@code lang/<code>/entities.json}, {@code lang/mul/places.json}),
      * lower-cased: a run of capitalised words that is one of them names no person ("North Korea").
@@ -161,6 +163,10 @@ final class SpeechLexicon {
         JsonNode genders = LanguageData.load("mul", "given_name_genders");
         femaleNames = strings(genders.path("female"));
         maleNames = strings(genders.path("male"));
+        Set<String> given = new HashSet<>(strings(LanguageData.load("mul", "given_names").path("names")));
+        given.addAll(femaleNames);
+        given.addAll(maleNames);
+        givenNames = Set.copyOf(given);
         Set<String> known = new HashSet<>();
         JsonNode entities = LanguageData.load(language, "entities");
         for (JsonNode list : List.of(entities.path("organizations"), entities.path("countries"),

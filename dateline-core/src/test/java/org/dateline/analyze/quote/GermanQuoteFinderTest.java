@@ -145,4 +145,22 @@ class GermanQuoteFinderTest {
                 + "Steg: Wir werden die Reform noch in diesem Jahr beschließen.");
         assertThat(qs).anySatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Thomas Steg"));
     }
+    @Test
+    void pronounSkipsARunOfCapitalisedNounsThatIsNoPerson() {
+        // quotes-dev-de 52532: "Er" stood for "Erwerbslosen Forum Deutschland".
+        Quote q = only(speech("Die Mutter wandte sich daraufhin an das Erwerbslosen Forum Deutschland. "
+                + "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland, kommentierte den Sachverhalt am Sonntag. "
+                + "Der Verein Erwerbslosen Forum Deutschland prüft eine Klage. "
+                + "„Das ist eine bodenlose Unsensibilität“, sagte er."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Martin Behrsing");
+    }
+
+    @Test
+    void feminineRoleGivesTheGenderAPronounAgreesWith() {
+        // quotes-dev-de 30032: "Sie" stood for Angela Merkel, named before the FDP's Gisela Piltz.
+        Quote q = only(speech("Bundeskanzlerin Angela Merkel verteidigte die Pläne. Auch die innenpolitische Sprecherin "
+                + "der FDP-Bundestagsfraktion, Gisela Piltz, schloss sich der Kritik an. "
+                + "„Das sind massive Einschränkungen der Grundrechte“, sagte sie."), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Gisela Piltz");
+    }
 }
