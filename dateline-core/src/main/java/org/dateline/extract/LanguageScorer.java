@@ -24,9 +24,10 @@ import java.util.Map;
  * so often that its buckets turn into trees; here an open-addressing table of the packed keys,
  * built once when the model loads.</li>
  * </ul>
- * Measured on the bodies of extraction-dev (300-character samples): 260 µs a sample with
- * {@code LanguageDetectorME}, about 40 µs here; the probabilities agree to 1e-9 (the sums run in
- * another order), which {@code LanguageScorerTest} checks against OpenNLP on real text.
+ * Measured on the bodies of extraction-dev ({@code Languages.settle}, mostly one 300-character
+ * sample a page): about 350 µs a page with {@code LanguageDetectorME}, about 110 µs here; the
+ * probabilities agree to 1e-9 (the sums run in another order), which {@code LanguageScorerTest}
+ * checks against OpenNLP on real text.
  */
 final class LanguageScorer {
 

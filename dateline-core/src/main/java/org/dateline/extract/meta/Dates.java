@@ -501,14 +501,13 @@ final class Dates {
     /** A separator after a dateline's date: a dash, a pipe, a colon ("29.11.2022 – Mehrfach hatte …"). */
     private static final Pattern AFTER_DATELINE = Pattern.compile("^(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s*[–—|-]\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CUE = Pattern.compile(
-            "(?iu)veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd|"
-                    + "opublikowano|pressemitteilung|press release|communiqué");
+    /** Words that announce a publication date. */
+    private static final String CUE_WORDS = "veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|"
+            + "pubblicato|gepubliceerd|opublikowano|pressemitteilung|press release|communiqué";
+    private static final Pattern CUE = Pattern.compile("(?iu)" + CUE_WORDS);
     /** A publication cue right before a date ("Veröffentlicht am", "Erschienen am:", "Published on"). */
     private static final Pattern CUE_BEFORE = Pattern.compile(
-            "(?iu)(?:^|[\\s:|•·])(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
-                    + "gepubliceerd|opublikowano|pressemitteilung|press release|communiqué)"
-                    + "(?:\\s+(?:am|vom|on|le|el|il|op|dnia|den))?\\s*:?\\s*$");
+            "(?iu)(?:^|[\\s:|•·])(?:" + CUE_WORDS + ")(?:\\s+(?:am|vom|on|le|el|il|op|dnia|den))?\\s*:?\\s*$");
 
     /**
      * The date of a dateline that opens a long block: a date within its first words followed by a
