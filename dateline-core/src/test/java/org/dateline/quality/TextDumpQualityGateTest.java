@@ -50,5 +50,6 @@ class TextDumpQualityGateTest {
         assertThat(scorer.bodyF1()).as("body F1").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.body_f1"));
         assertThat(scorer.title()).as("title").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.title"));
         assertThat(scorer.date()).as("date").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.date"));
+        assertThat(scorer.authorsF1()).as("authors F1").isGreaterThanOrEqualTo(DevSet.floor("metadata-dev-text-dumps.authors_f1"));
     }
 }

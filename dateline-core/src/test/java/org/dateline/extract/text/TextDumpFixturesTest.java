@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.extract.Article;
 import org.dateline.page.InputFormat;
 import org.dateline.page.Page;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,13 +31,20 @@ class TextDumpFixturesTest {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    private static Article extract(String name) throws IOException {
+        return new TextDumpExtractor().extract(new Page(name, new byte[0], null, null, null, InputFormat.TEXT), resource(name));
+    }
+
+    private static JsonNode gold(String name) throws IOException {
+        return new ObjectMapper().readTree(resource("expected.json")).get(name);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"my_MalayMail_2024_11_22.get-text.txt", "de_SZ_2023_04_28.get-text.txt",
-            "it_IlGiornale_2025_02_04.w3m.txt"})
+            "it_IlGiornale_2025_02_04.w3m.txt", "jp_SankeiShimbun_2025_01_21.get-text.txt"})
     void bodyTitleAndDatelineComeOutOfThePageChrome(String name) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(resource("expected.json")).get(name);
-        Article a = new TextDumpExtractor().extract(new Page(name, new byte[0], null, null, null, InputFormat.TEXT),
-                resource(name));
+        JsonNode gold = gold(name);
+        Article a = extract(name);
 
         assertThat(a.title()).isEqualTo(gold.get("title").asText());
         assertThat(a.published()).startsWith(gold.get("published_day").asText());
@@ -46,11 +57,81 @@ class TextDumpFixturesTest {
         }
     }
 
+    /**
+     * Bylines as dumps give them: "Kolumne von X" (SZ), a name opening the dateline ("Marco
+     * Pizzorno 4 Febbraio 2025 - 14:41", Il Giornale), a name with its age glued on ("Nizaar
+     * Kinsella2 minutes ago", Evening Standard).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"my_MalayMail_2024_11_22.get-text.txt", "de_SZ_2023_04_28.get-text.txt",
+            "it_IlGiornale_2025_02_04.w3m.txt", "uk_EveningStandard_2024_05_02.get-text.txt"})
+    void authorsComeFromTheByline(String name) throws IOException {
+        List<String> expected = new ArrayList<>();
+        gold(name).get("authors").forEach(n -> expected.add(n.asText()));
+        assertThat(extract(name).authors()).isEqualTo(expected);
+    }
+
+    /**
+     * The Evening Standard's body is cut in two by a "Read More" box of three promos and a
+     * sponsored link: both halves are the body, the box is not.
+     */
+    @Test
+    void theBodyGoesOnAcrossABoxOfPromos() throws IOException {
+        String name = "uk_EveningStandard_2024_05_02.get-text.txt";
+        JsonNode gold = gold(name);
+        Article a = extract(name);
+
+        String body = norm(a.text());
+        assertThat(body).startsWith(norm(gold.get("first_paragraph").asText()));
+        assertThat(body).endsWith(norm(gold.get("last_paragraph").asText()));
+        for (JsonNode box : gold.get("between_runs")) {
+            assertThat(a.text().lines()).doesNotContain(box.asText());
+        }
+        for (JsonNode chrome : gold.get("chrome")) {
+            assertThat(a.text().lines()).doesNotContain(chrome.asText());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Felix Schröder und Jörg Soldwisch, dpa"})
     void bylinesGiveNames(String line) {
         assertThat(Bylines.names(line)).isNotEmpty().allSatisfy(n -> assertThat(n).doesNotContain("By ").doesNotContain("dpa")
                 .doesNotContain("Reuters"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Von: Nadja Zinsmeister|Nadja Zinsmeister",
+            "Von Johannes Ritter, Zürich|Johannes Ritter",
+            "By Amy Gibbons, Political Correspondent|Amy Gibbons",
+            "Kolumne von Lars Brunckhorst|Lars Brunckhorst",
+            "byRahimu Fadhili|Rahimu Fadhili",
+            "Written by Eliaser Ndeyanale|Eliaser Ndeyanale"})
+    void bylineVariantsGiveTheNameOnly(String line, String name) {
+        assertThat(Bylines.names(line)).containsExactly(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Von der Leyen warnt vor neuen Zöllen", "By the way, this is not a byline",
+            "Par ailleurs, le gouvernement", "Byron Bay erlebt Rekordsommer"})
+    void sentencesOpeningWithACueWordAreNotBylines(String line) {
+        assertThat(Bylines.names(line)).isEmpty();
+        assertThat(Bylines.isByline(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "Emma MackenzieLifestyle Writer;Emma Mackenzie",
+            "Nizaar Kinsella2 minutes ago;Nizaar Kinsella",
+            "Fouzia Van Der Fort|Published 4 months ago;Fouzia Van Der Fort",
+            "STEVE PEOPLES;STEVE PEOPLES",
+            "Die Tagespresse;null",
+            "Published May;null",
+            "Political Correspondent;null",
+            "Sport;null",
+            "Chelsea beat Tottenham on Thursday night;null"})
+    void aNameAloneOnItsLineWithWhatADumpGluedToItCutOff(String line, String name) {
+        assertThat(Bylines.bareName(line)).isEqualTo(name);
     }
 
     @ParameterizedTest
