@@ -56,4 +56,32 @@ public final class TextDumps {
         }
         return out.toString();
     }
+
+    /**
+     * A dump as the converters that wrap give it (html2text at 78 columns, pandoc at 72, lynx and
+     * w3m at 80): each line of {@code dump} filled greedily to {@code width} characters, a blank
+     * line after each.
+     */
+    public static String wrapped(String dump, int width) {
+        StringBuilder out = new StringBuilder(dump.length() + dump.length() / 20);
+        for (String line : dump.split("\n")) {
+            int col = 0;
+            for (String word : line.strip().split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (col > 0 && col + 1 + word.length() > width) {
+                    out.append('\n');
+                    col = 0;
+                } else if (col > 0) {
+                    out.append(' ');
+                    col++;
+                }
+                out.append(word);
+                col += word.length();
+            }
+            out.append("\n\n");
+        }
+        return out.toString();
+    }
 }

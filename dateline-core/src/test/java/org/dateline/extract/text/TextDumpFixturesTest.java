@@ -58,6 +58,27 @@ class TextDumpFixturesTest {
     }
 
     /**
+     * Dumps that {@code w3m -dump} wrapped at 80 columns: joined back into paragraphs, their body
+     * and dateline come out as from the unwrapped dumps. (w3m leaves the page's {@code <title>}
+     * out, so the headline has only the lines' shapes to go by; it is not asserted here.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"uk_TheIndependent_2024_11_22.w3m-80.txt", "jp_SankeiShimbun_2025_01_21.w3m-80.txt"})
+    void wrappedDumpsGiveTheirBodyAndDateline(String name) throws IOException {
+        JsonNode gold = gold(name);
+        Article a = extract(name);
+
+        assertThat(a.published()).startsWith(gold.get("published_day").asText());
+        String body = norm(a.text());
+        assertThat(body).startsWith(norm(gold.get("first_paragraph").asText()));
+        assertThat(body).endsWith(norm(gold.get("last_paragraph").asText()));
+        assertThat(a.text().lines()).contains(gold.get("first_paragraph").asText());
+        for (JsonNode chrome : gold.get("chrome")) {
+            assertThat(body).doesNotContain(norm(chrome.asText()));
+        }
+    }
+
+    /**
      * Bylines as dumps give them: "Kolumne von X" (SZ), a name opening the dateline ("Marco
      * Pizzorno 4 Febbraio 2025 - 14:41", Il Giornale), a name with its age glued on ("Nizaar
      * Kinsella2 minutes ago", Evening Standard).

@@ -1,0 +1,137 @@
+package org.dateline.extract.text;
+
+import java.util.Arrays;
+
+/**
+ * Joins the lines of a hard-wrapped dump back into paragraphs. Text browsers and converters wrap
+ * at a fixed width ({@code w3m -dump} and {@code lynx -dump} at 80 columns, html2text at 78,
+ * pandoc at 72), which cuts every paragraph into lines too short to read as prose. Such a dump is
+ * recognised by its line widths: almost no line is wider than a width of at most 132 columns, and
+ * many lines end just short of it. A line then continues on the next when the next line's first
+ * word would not have fitted after it: the rule the wrapper itself followed.
+ *
+ * <p>Widths are display columns, as the wrappers count them: Chinese, Japanese and Korean
+ * characters take two. Dumps with a line per element (a browser's innerText, BeautifulSoup's
+ * get_text) have paragraph lines of hundreds of characters and are returned unchanged.
+ */
+final class HardWraps {
+
+    /** Lines of at least this many columns take part in finding the width. */
+    private static final int MIN_LINE = 20;
+
+    /** The widest wrap width looked for; wider dumps are taken as unwrapped. */
+    private static final int MAX_WIDTH = 132;
+
+    /**
+     * The share of lines (in percent) that must end near the width. Calibrated on metadata-dev's
+     * pages dumped by {@code w3m -dump} (80 columns): body F1 0.110 unwrapped; 0.848, 0.843, 0.843,
+     * 0.821 at 10, 15, 20, 30%; menus and lists with many lines of one length start to pass for
+     * wrapped text below 15%.
+     */
+    private static final int NEAR_SHARE = 15;
+
+    private HardWraps() {
+    }
+
+    /** The text with wrapped paragraphs joined, or the text itself when it is not hard-wrapped. */
+    static String unwrap(String text) {
+        String[] lines = text.split("\n", -1);
+        int width = width(lines);
+        if (width == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            // A continuation loses the indent its paragraph had on every line.
+            out.append(i > 0 && continues(lines[i - 1].stripTrailing(), lines[i], width) ? line.strip() : line);
+            if (i + 1 < lines.length) {
+                if (continues(line, lines[i + 1], width)) {
+                    String next = lines[i + 1].strip();
+                    if (!(wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)))) {
+                        out.append(' ');
+                    }
+                } else {
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The width a dump is wrapped at, or 0 when it is not wrapped: the 98th percentile of the
+     * widths of its lines of {@link #MIN_LINE} columns or more, when that is at most
+     * {@link #MAX_WIDTH} and at least {@link #NEAR_SHARE}% of those lines (and 8 or more) end within 15 columns of it.
+     */
+    static int width(String[] lines) {
+        int[] widths = new int[lines.length];
+        int n = 0;
+        for (String l : lines) {
+            int w = columns(l.stripTrailing());
+            if (w >= MIN_LINE) {
+                widths[n++] = w;
+            }
+        }
+        if (n < 8) {
+            return 0;
+        }
+        int[] sorted = Arrays.copyOf(widths, n);
+        Arrays.sort(sorted);
+        int width = sorted[Math.min(n - 1, (int) Math.floor(n * 0.98))];
+        if (width > MAX_WIDTH) {
+            return 0;
+        }
+        int near = 0;
+        int over = 0;
+        for (int i = 0; i < n; i++) {
+            if (sorted[i] > width - 15 && sorted[i] <= width) {
+                near++;
+            } else if (sorted[i] > width + 10) {
+                over++;
+            }
+        }
+        // A wrapper lets only an unbreakable word (a long link) run past its width.
+        return near >= 8 && near * 100 >= n * NEAR_SHARE && over <= Math.max(2, n / 100) ? width : 0;
+    }
+
+    /** True when {@code next} carries on the paragraph {@code line} was cut from at {@code width}. */
+    private static boolean continues(String line, String nextLine, int width) {
+        String next = nextLine.strip();
+        if (line.isBlank() || next.isEmpty() || BULLET.indexOf(next.charAt(0)) >= 0 || line.endsWith("...") || line.endsWith("…")) {
+            return false; // a list item, or a line cut short on purpose
+        }
+        int firstWord = 0;
+        for (int i = 0; i < next.length() && !Character.isWhitespace(next.charAt(i)); i++) {
+            firstWord += wide(next.charAt(i)) ? 2 : 1;
+            if (wide(next.charAt(i))) {
+                break; // a wrapper cuts between any two wide characters
+            }
+        }
+        int gap = wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)) ? 0 : 1;
+        return columns(line) + gap + firstWord > width;
+    }
+
+    private static final String BULLET = "*•·-–—+>|#[";
+
+    /** Display columns: two for a wide (CJK) character, none for a zero-width one, one for any other. */
+    static int columns(String s) {
+        int c = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            int type = Character.getType(ch);
+            if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            c += wide(ch) ? 2 : 1;
+        }
+        return c;
+    }
+
+    /** East Asian wide characters: CJK ideographs, kana, Hangul, full-width forms and punctuation. */
+    static boolean wide(char c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6;
+    }
+}
