@@ -8,6 +8,7 @@ import org.dateline.analyze.quote.QuoteFinder;
 import org.dateline.analyze.text.Text;
 import org.dateline.analyze.time.TimeFinder;
 import org.dateline.extract.Article;
+import org.dateline.extract.text.HardWraps;
 
 import java.util.List;
 
@@ -37,7 +38,8 @@ public final class NewsAnalyzer implements Analyzer {
 
     @Override
     public Analysis analyze(Article article) {
-        Text text = Text.of(article.text(), language);
+        // A clean body given hard-wrapped is read with its wrapped lines joined (offsets unchanged).
+        Text text = Text.of(article.text() == null ? null : HardWraps.joinedInPlace(article.text()), language);
         Lexed lexed = Lexed.of(text);
         List<Analysis.TimeExpression> foundTimes = times.find(lexed, article.published());
         List<Analysis.Quote> quotes = quoteFinder.find(text);

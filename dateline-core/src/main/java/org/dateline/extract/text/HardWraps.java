@@ -14,7 +14,7 @@ import java.util.Arrays;
  * characters take two. Dumps with a line per element (a browser's innerText, BeautifulSoup's
  * get_text) have paragraph lines of hundreds of characters and are returned unchanged.
  */
-final class HardWraps {
+public final class HardWraps {
 
     /** Lines of at least this many columns take part in finding the width. */
     private static final int MIN_LINE = 20;
@@ -57,6 +57,29 @@ final class HardWraps {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text with the line breaks inside wrapped paragraphs turned into spaces, every other
+     * character where it was: the same length, so offsets into it are offsets into {@code text}.
+     * What the analysis reads of a clean body given hard-wrapped, which the record keeps as given.
+     */
+    public static String joinedInPlace(String text) {
+        String[] lines = text.split("\n", -1);
+        int width = width(lines);
+        if (width == 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int at = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            at += lines[i].length();
+            if (continues(lines[i].stripTrailing(), lines[i + 1], width)) {
+                out[at] = ' ';
+            }
+            at++;
+        }
+        return new String(out);
     }
 
     /**
