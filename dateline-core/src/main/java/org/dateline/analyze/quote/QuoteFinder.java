@@ -509,6 +509,17 @@ public final class QuoteFinder {
             return best;
         }
 
+        /** True when a finite verb of the subjunctive I stands in {@code [a, b)} (a lower-case word of the list). */
+        boolean subjunctiveIn(List<Token> toks, int a, int b) {
+            for (int k = a; k < b; k++) {
+                Token x = toks.get(k);
+                if (x.isWord() && x.lowercase() && lex.subjunctive.contains(x.norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** German-style reported speech: a sentence in the subjunctive after an attribution continues it. */
         void reported(Text.Paragraph p, Span s, List<Token> toks, Map<Token, Attr> owner) {
             if (lex.subjunctive.isEmpty() || lastSpeaker == null || !reportedChain
@@ -521,7 +532,8 @@ public final class QuoteFinder {
             for (Token k : toks) {
                 if (k.isWord()) {
                     words++;
-                    if (lex.subjunctive.contains(k.norm())) {
+                    // A capitalised "Stelle", "Folge", "Sorge" inside a sentence is the noun, not the verb.
+                    if (lex.subjunctive.contains(k.norm()) && (k.lowercase() || !lex.nounsCapitalized || words == 1)) {
                         subj = true;
                     }
                 }
@@ -1179,7 +1191,7 @@ public final class QuoteFinder {
             }
             String w = k.norm();
             return lex.relativePronouns.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && k.lowercase()
-                    || lex.titleCues.contains(w);
+                    || lex.titleCues.contains(w) || k.lowercase() && lex.sourceModifierStarts.contains(w);
         }
 
         /** Words and quotations in {@code [a, b)}; constant time for the sentence being read. */
@@ -1578,6 +1590,10 @@ public final class QuoteFinder {
                     c++;
                 }
             }
+            // "verwies darauf, dass …", "geht davon aus, dass …": the correlate stands for the clause.
+            if (c + 1 < n && toks.get(c).isWord() && lex.correlates.contains(toks.get(c).norm()) && toks.get(c + 1).is(",")) {
+                c++;
+            }
             int beforeAdverbials = c;
             c = skipAdverbials(toks, c);
             if (c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
@@ -1628,6 +1644,9 @@ public final class QuoteFinder {
                 while (pc < n && (toks.get(pc).is(",") || toks.get(pc).is(":"))) {
                     pc++;
                 }
+                if (pc + 1 < n && pc > particleAt + 1 && toks.get(pc).isWord() && lex.complementizers.contains(toks.get(pc).norm())) {
+                    pc++; // "wies darauf hin, dass …": the content follows "dass"
+                }
                 if (pc < n && pc > particleAt + 1) {
                     afterStart = pc;
                     strong = true;
@@ -1677,7 +1696,9 @@ public final class QuoteFinder {
                         || hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 6))
                         || f.verb().predicate() && predicateAfterObject(toks, afterStart, n)
                         : strong && (toks.get(afterStart - 1).isWord() || toks.get(afterStart).isQuote()
-                        || toks.get(afterStart - 1).is(":"));
+                        || toks.get(afterStart - 1).is(":")
+                        // "Die Polizei glaubt, er sei … rekrutiert worden": the subjunctive reports.
+                        || toks.get(afterStart - 1).is(",") && subjunctiveIn(toks, afterStart, Math.min(n, afterStart + 12)));
                 if (!ok) {
                     afterStart = -1;
                 }

@@ -66,6 +66,13 @@ final class SpeechLexicon {
     final Set<String> timeNouns;
     final Map<String, Pronoun> pronouns = new HashMap<>();
     final Set<String> relativePronouns;
+    /**
+     * Words that open a relative clause after a source ("nach Angaben der Ämter, die … verglichen
+     * wurden, …") where {@link #relativePronouns} leaves them out because they are also articles.
+     */
+    final Set<String> sourceModifierStarts;
+    /** Pronominal adverbs that stand for the clause after them ("verwies darauf, dass …"). */
+    final Set<String> correlates;
     final Set<String> possessives;
     final Set<String> honorifics;
     final Set<String> femaleHonorifics;
@@ -156,6 +163,8 @@ final class SpeechLexicon {
         timeModifiers = strings(j.path("timeModifiers"));
         timeNouns = strings(j.path("timeNouns"));
         relativePronouns = strings(j.path("relativePronouns"));
+        sourceModifierStarts = strings(j.path("sourceModifierStarts"));
+        correlates = strings(j.path("correlates"));
         possessives = strings(j.path("possessivePronouns"));
         honorifics = strings(j.path("honorifics"));
         femaleHonorifics = strings(j.path("femaleHonorifics"));
@@ -298,8 +307,35 @@ final class SpeechLexicon {
                 return p;
             }
         }
+        // The same with one adjective after the preposition ("nach ersten Angaben", "nach
+        // offiziellen Informationen") or a compound of the noun ("nach Unternehmensangaben", "nach
+        // Presseberichten"), where it opens its sentence or a clause after a comma; inside a clause
+        // ("der nach bisherigen Erkenntnissen etwa 30 Hotels betrifft") it qualifies a detail.
+        boolean opens = i == 0 || toks.get(i - 1).is(",") || toks.get(i - 1).is(":");
+        for (int skip = 0; opens && skip <= 1 && i + 1 + skip < toks.size(); skip++) {
+            Token adjective = toks.get(i + 1);
+            if (skip == 1 && !(adjective.isWord() && adjective.lowercase() && !determiners.contains(adjective.norm())
+                    && ADJECTIVE_ENDING.matcher(adjective.norm()).find())) {
+                break;
+            }
+            Token noun = toks.get(i + 1 + skip);
+            if (!noun.isWord()) {
+                break;
+            }
+            String w = noun.norm();
+            for (SourcePhrase p : candidates) {
+                if (p.words.length == 2 && p.sourceFrom == 1 && (skip == 1 && w.equals(p.words[1])
+                        || p.words[1].length() >= 6 && w.length() >= p.words[1].length() + 3 && w.endsWith(p.words[1]))) {
+                    String[] words = skip == 1 ? new String[] {p.words[0], adjective.norm(), w} : new String[] {p.words[0], w};
+                    return new SourcePhrase(words, p.cue, 1);
+                }
+            }
+        }
         return null;
     }
+
+    /** The endings of an inflected German adjective ("ersten", "jetzigem", "offizieller"). */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:en|em|er|es|e)$");
 
     private static boolean matches(List<Token> toks, int i, String[] words) {
         if (i + words.length > toks.size()) {

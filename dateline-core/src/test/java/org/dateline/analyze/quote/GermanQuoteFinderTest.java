@@ -163,4 +163,61 @@ class GermanQuoteFinderTest {
                 + "„Das sind massive Einschränkungen der Grundrechte“, sagte sie."), "direct");
         assertThat(q.speaker().name()).isEqualTo("Gisela Piltz");
     }
+
+    @Test
+    void sourcePhraseWithAnAdjectiveOrACompoundNoun() {
+        Quote q = only(speech("Nach ersten Erkenntnissen der Ermittler war der Fahrer zu schnell unterwegs."), "indirect");
+        assertThat(q.text()).isEqualTo("war der Fahrer zu schnell unterwegs");
+        assertThat(q.speaker().mention()).isEqualTo("ersten Erkenntnissen der Ermittler");
+
+        Quote c = only(speech("Nach Unternehmensangaben arbeiten am Standort rund 2.000 Menschen."), "indirect");
+        assertThat(c.text()).isEqualTo("arbeiten am Standort rund 2.000 Menschen");
+        assertThat(c.speaker().mention()).isEqualTo("Unternehmensangaben");
+    }
+
+    @Test
+    void aSourcePhraseInsideAClauseIsADetailNotAnAttribution() {
+        assertThat(speech("Ein Brand, der nach bisherigen Erkenntnissen drei Häuser zerstörte, beschäftigt die Stadt."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseAfterTheSourceBelongsToTheSource() {
+        Quote q = only(speech("Nach Angaben der Ämter, die ihre Daten jährlich veröffentlichen, stieg die Zahl um fünf Prozent."),
+                "indirect");
+        assertThat(q.text()).isEqualTo("stieg die Zahl um fünf Prozent");
+    }
+
+    @Test
+    void verbsOfBeliefReportASubjunctiveClauseWithoutDass() {
+        Quote q = only(speech("Die Polizei glaubt, der Täter sei über die Grenze geflohen."), "indirect");
+        assertThat(q.text()).isEqualTo("der Täter sei über die Grenze geflohen");
+        assertThat(q.cue()).isEqualTo("glaubt");
+        // Without a subjunctive or "dass" the clause is the writer's: "glaubt, ist" reports nothing.
+        assertThat(speech("Wer an Wunder glaubt, wird hier enttäuscht.")).isEmpty();
+    }
+
+    @Test
+    void aCorrelateStandsForTheClauseAfterIt() {
+        Quote q = only(speech("Die Ministerin verwies darauf, dass die Mittel längst verplant seien."), "indirect");
+        assertThat(q.text()).isEqualTo("die Mittel längst verplant seien");
+        Quote a = only(speech("Der Trainer geht davon aus, dass die Mannschaft am Samstag gewinnt."), "indirect");
+        assertThat(a.speaker().mention()).isEqualTo("Der Trainer");
+        assertThat(speech("Das Licht ging aus, als der Redner die Bühne betrat.")).isEmpty();
+    }
+
+    @Test
+    void reportingVerbsOfAnnouncementAndRumour() {
+        Quote q = only(speech("Wie das Ministerium bekannt gab, wird die Brücke im Mai gesperrt."), "indirect");
+        assertThat(q.text()).isEqualTo("wird die Brücke im Mai gesperrt");
+        Quote v = only(speech("Der Konzern ließ verlauten, die Zahlen würden im Mai veröffentlicht."), "indirect");
+        assertThat(v.cue()).isEqualTo("ließ verlauten");
+        assertThat(v.text()).isEqualTo("die Zahlen würden im Mai veröffentlicht");
+    }
+
+    @Test
+    void aCapitalisedNounIsNotASubjunctiveVerb() {
+        List<Quote> s = speech("Der Sprecher sagte, der Zug habe Verspätung. Im Vergleich steht Bremen an erster Stelle.");
+        assertThat(s).extracting(Quote::text).containsExactly("der Zug habe Verspätung");
+    }
 }
