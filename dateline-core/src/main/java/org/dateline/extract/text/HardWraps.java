@@ -24,11 +24,13 @@ public final class HardWraps {
 
     /**
      * The share of lines (in percent) that must end near the width. Calibrated on metadata-dev's
-     * pages dumped by {@code w3m -dump} (80 columns): body F1 0.110 unwrapped; 0.848, 0.843, 0.843,
-     * 0.821 at 10, 15, 20, 30%; menus and lists with many lines of one length start to pass for
-     * wrapped text below 15%.
+     * pages dumped by {@code w3m -dump} and {@code lynx -dump} (80 columns) and on extraction-dev's
+     * and metadata-dev's unwrapped dumps: body F1 w3m / lynx 0.851 / 0.816 at 10%, 0.856 / 0.825 at
+     * 5%, 0.856 / 0.827 at 2%, with no unwrapped dump taken for wrapped at any of them (a page of
+     * menus has most of its lines far from the width). Before links and paths were left out of the
+     * widths and a line run past the width was a veto, 10% let a page of menus pass.
      */
-    private static final int NEAR_SHARE = 15;
+    private static final int NEAR_SHARE = 5;
 
     private HardWraps() {
     }
@@ -36,8 +38,8 @@ public final class HardWraps {
     /** The text with wrapped paragraphs joined, or the text itself when it is not hard-wrapped. */
     static String unwrap(String text) {
         String[] lines = text.split("\n", -1);
-        int width = width(lines);
-        if (width == 0) {
+        Wrap width = wrap(lines);
+        if (width == null) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -66,8 +68,8 @@ public final class HardWraps {
      */
     public static String joinedInPlace(String text) {
         String[] lines = text.split("\n", -1);
-        int width = width(lines);
-        if (width == 0) {
+        Wrap width = wrap(lines);
+        if (width == null) {
             return text;
         }
         char[] out = text.toCharArray();
@@ -88,10 +90,36 @@ public final class HardWraps {
      * {@link #MAX_WIDTH} and at least {@link #NEAR_SHARE}% of those lines (and 8 or more) end within 15 columns of it.
      */
     static int width(String[] lines) {
+        Wrap w = wrap(lines);
+        return w == null ? 0 : w.width();
+    }
+
+    /**
+     * How a dump is wrapped: its width, and whether the wrapper gave wide characters two columns
+     * (w3m does, lynx with a UTF-8 display does not); null when it is not wrapped.
+     */
+    record Wrap(int width, boolean wideIsTwo) {
+    }
+
+    static Wrap wrap(String[] lines) {
+        int w = width(lines, true);
+        if (w > 0) {
+            return new Wrap(w, true);
+        }
+        w = width(lines, false);
+        return w > 0 ? new Wrap(w, false) : null;
+    }
+
+    private static int width(String[] lines, boolean wideIsTwo) {
         int[] widths = new int[lines.length];
         int n = 0;
         for (String l : lines) {
-            int w = columns(l.stripTrailing());
+            String t = l.stripTrailing();
+            // A link or a path no wrapper can break says nothing of the width.
+            if (longestWord(t) > UNBREAKABLE) {
+                continue;
+            }
+            int w = columns(t, wideIsTwo);
             if (w >= MIN_LINE) {
                 widths[n++] = w;
             }
@@ -119,26 +147,48 @@ public final class HardWraps {
     }
 
     /** True when {@code next} carries on the paragraph {@code line} was cut from at {@code width}. */
-    private static boolean continues(String line, String nextLine, int width) {
+    private static boolean continues(String line, String nextLine, Wrap wrap) {
         String next = nextLine.strip();
-        if (line.isBlank() || next.isEmpty() || BULLET.indexOf(next.charAt(0)) >= 0 || line.endsWith("...") || line.endsWith("…")) {
-            return false; // a list item, or a line cut short on purpose
+        if (line.isBlank() || next.isEmpty() || BULLET.indexOf(next.charAt(0)) >= 0 || line.endsWith("...") || line.endsWith("…")
+                || longestWord(line) > UNBREAKABLE || longestWord(next) > UNBREAKABLE) {
+            return false; // a list item, a line cut short on purpose, a link on a line of its own
         }
         int firstWord = 0;
         for (int i = 0; i < next.length() && !Character.isWhitespace(next.charAt(i)); i++) {
-            firstWord += wide(next.charAt(i)) ? 2 : 1;
+            firstWord += wide(next.charAt(i)) && wrap.wideIsTwo() ? 2 : 1;
             if (wide(next.charAt(i))) {
                 break; // a wrapper cuts between any two wide characters
             }
         }
         int gap = wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)) ? 0 : 1;
-        return columns(line) + gap + firstWord > width;
+        return columns(line, wrap.wideIsTwo()) + gap + firstWord > wrap.width();
     }
 
     private static final String BULLET = "*•·-–—+>|#[";
 
+    /** Words longer than this are links or paths, which a wrapper leaves whole on a line of their own. */
+    private static final int UNBREAKABLE = 40;
+
+    private static int longestWord(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || wide(c)) {
+                run = 0; // a wrapper breaks between any two wide characters
+            } else if (++run > longest) {
+                longest = run;
+            }
+        }
+        return longest;
+    }
+
     /** Display columns: two for a wide (CJK) character, none for a zero-width one, one for any other. */
     static int columns(String s) {
+        return columns(s, true);
+    }
+
+    private static int columns(String s, boolean wideIsTwo) {
         int c = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -146,7 +196,7 @@ public final class HardWraps {
             if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            c += wide(ch) ? 2 : 1;
+            c += wide(ch) && wideIsTwo ? 2 : 1;
         }
         return c;
     }

@@ -66,7 +66,7 @@ public final class TextDumpExtractor implements Extractor {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        text = HardWraps.unwrap(text);
+        text = LinkReferences.stripMarkers(HardWraps.unwrap(LinkReferences.stripReferences(text)));
         List<Line> lines = new ArrayList<>();
         int promos = 0;
         for (String l : text.split("\n")) {

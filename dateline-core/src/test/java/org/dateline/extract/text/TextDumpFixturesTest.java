@@ -63,7 +63,8 @@ class TextDumpFixturesTest {
      * out, so the headline has only the lines' shapes to go by; it is not asserted here.)
      */
     @ParameterizedTest
-    @ValueSource(strings = {"uk_TheIndependent_2024_11_22.w3m-80.txt", "jp_SankeiShimbun_2025_01_21.w3m-80.txt"})
+    @ValueSource(strings = {"uk_TheIndependent_2024_11_22.w3m-80.txt", "jp_SankeiShimbun_2025_01_21.w3m-80.txt",
+            "uk_TheIndependent_2024_11_22.lynx.txt"})
     void wrappedDumpsGiveTheirBodyAndDateline(String name) throws IOException {
         JsonNode gold = gold(name);
         Article a = extract(name);
@@ -76,6 +77,8 @@ class TextDumpFixturesTest {
         for (JsonNode chrome : gold.get("chrome")) {
             assertThat(body).doesNotContain(norm(chrome.asText()));
         }
+        // lynx's link numbers ("[14]Chelsea") and its list of addresses are not the article's.
+        assertThat(a.text()).doesNotContainPattern("\\[\\d+\\]").doesNotContain("https://");
     }
 
     /**
