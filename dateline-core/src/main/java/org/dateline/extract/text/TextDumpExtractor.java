@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class TextDumpExtractor implements Extractor {
 
+    private static final Pattern NO_BREAK_SPACES = Pattern.compile("[\u00A0\u2007\u202F\u2009\u200A]");
+
     /** Lines that introduce a related-story link rather than body text. */
     static final Pattern PROMO = Pattern.compile(
             "^\\s*(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related|SEE ALSO|See also|MORE|WATCH|Watch|LISTEN|Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|Leer más|Lee también)\\s*[:>»|–-]+\\s*(.+)$");
@@ -66,6 +68,8 @@ public final class TextDumpExtractor implements Extractor {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        // Text browsers write &nbsp; as U+00A0 (and thin spaces as such): one space, as the rules read them.
+        text = NO_BREAK_SPACES.matcher(text).replaceAll(" ");
         text = LinkReferences.stripMarkers(HardWraps.unwrap(LinkReferences.stripReferences(text)));
         List<Line> lines = new ArrayList<>();
         int promos = 0;

@@ -182,4 +182,15 @@ class TextDumpExtractorTest {
         dump.append("Harbour bridge to close to cars next spring\n").append(BODY);
         assertThat(extract(dump.toString()).published()).startsWith("2024-03-07T07:55");
     }
+
+    @Test
+    void noBreakSpacesFromATextBrowserReadAsSpaces() {
+        String dump = "Harbour bridge to close to cars next spring\n"
+                + "Jane Doe\n"
+                + "Published Aug 28, 2024\u00a0\u00a0\u2022\u00a0\u00a0Last updated 1 hour ago\u00a0\u00a0\u2022\u00a0\u00a04 minute read\n"
+                + BODY;
+        Article a = extract(dump);
+        assertThat(a.published()).startsWith("2024-08-28");
+        assertThat(a.title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
 }
