@@ -257,7 +257,8 @@ public final class TextDumpExtractor implements Extractor {
     /**
      * The headline: a short line before the body. A page dump usually starts with the page's
      * {@code <title>}, "Headline | Site" or "Headline - Site"; a line before the body that the
-     * first line starts with is the headline (the {@code <h1>}). Otherwise the headline heading the
+     * first line starts with is the headline (the {@code <h1>}). Otherwise a line another line
+     * repeats ({@link #repeatedHeadline}); otherwise the headline heading the
      * block a dateline closes ({@link #headlineAboveDateline}); otherwise the nearest title-like
      * line before the body that is not a byline, a picture credit or a label.
      */
@@ -270,6 +271,10 @@ public final class TextDumpExtractor implements Extractor {
                     && isTitleSeparator(first.substring(t.length()))) {
                 return i;
             }
+        }
+        int repeated = repeatedHeadline(lines, start);
+        if (repeated >= 0) {
+            return repeated;
         }
         int anchored = headlineAboveDateline(lines, start);
         if (anchored >= 0) {
@@ -311,6 +316,27 @@ public final class TextDumpExtractor implements Extractor {
      * get-text dumps' titles are the same at all of them.
      */
     private static final int ANCHOR_UP = 8;
+
+    /**
+     * A headline-shaped line before the body that another line of the page repeats, whole or
+     * inside it (a breadcrumb ending in the headline, a share text): the nearest to the body.
+     * Titles of the metadata-dev / extraction-dev dumps 0.678 / 0.678 → 0.686 / 0.682, of their
+     * lynx dumps 0.306 / 0.271 → 0.353 / 0.352, of their w3m dumps 0.295 / 0.277 → 0.298 / 0.356.
+     */
+    static int repeatedHeadline(List<Line> lines, int start) {
+        for (int i = start - 1; i >= 1 && i >= start - 40; i--) {
+            Line l = lines.get(i);
+            if (l.kind != Kind.SHORT || l.text.length() < 20 || wordCount(l.text) < 4 || NOT_A_HEADLINE.matcher(l.text).find()) {
+                continue;
+            }
+            for (int j = 0; j < lines.size() && j < start + 200; j++) {
+                if (j != i && lines.get(j).text.length() < 300 && lines.get(j).text.contains(l.text)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 
     /**
      * The headline over the dateline nearest above the body: the topmost headline-shaped line of

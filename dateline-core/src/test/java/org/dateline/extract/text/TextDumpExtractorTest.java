@@ -193,4 +193,14 @@ class TextDumpExtractorTest {
         assertThat(a.published()).startsWith("2024-08-28");
         assertThat(a.title()).isEqualTo("Harbour bridge to close to cars next spring");
     }
+
+    @Test
+    void aHeadlineTheBreadcrumbRepeatsWinsOverTheCaptionUnderIt() {
+        String dump = "Home\n"
+                + "News • Local • Harbour bridge to close to cars next spring\n"
+                + "Harbour bridge to close to cars next spring\n"
+                + "The old bridge seen from the harbour wall on a grey morning\n"
+                + BODY;
+        assertThat(extract(dump).title()).isEqualTo("Harbour bridge to close to cars next spring");
+    }
 }
