@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class LinkReferences {
 
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}\\]");
-    private static final Pattern REFERENCES = Pattern.compile("(?m)^[ \\t]*References[ \\t]*\\n(?:[ \\t]*\\n)*(?:[ \\t]*\\d{1,5}\\. \\S+[ \\t]*\\n?)+");
+    /** lynx's headings inside the list: "Visible links:", "Hidden links:". */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?:Visible|Hidden) links:");
+
+    /** One entry of the list: "  14. https://…" (an address as the page wrote it, spaces and all). */
+    private static final Pattern REFERENCE = Pattern.compile("\\d{1,6}\\. (?:[a-z][a-z0-9+.-]*:|/)\\S*.*");
     private static final int MIN_MARKERS = 5;
 
     private LinkReferences() {
@@ -24,7 +28,42 @@ final class LinkReferences {
      * Done before {@link HardWraps}, which would join the list's long lines into a paragraph.
      */
     static String stripReferences(String text) {
-        return numbered(text) ? REFERENCES.matcher(text).replaceAll("") : text;
+        if (!numbered(text)) {
+            return text;
+        }
+        // Line by line, not one expression over the list: a list of thousands of entries would
+        // take a regular expression's repetition as deep as the list.
+        StringBuilder out = new StringBuilder(text.length());
+        String[] lines = text.split("\n", -1);
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].strip().equals("References")) {
+                int k = i + 1;
+                while (k < lines.length && lines[k].isBlank()) {
+                    k++;
+                }
+                int entries = 0;
+                while (k < lines.length) {
+                    String t = lines[k].strip();
+                    if (REFERENCE.matcher(t).matches()) {
+                        entries++;
+                    } else if (!(t.isEmpty() || LIST_HEADING.matcher(t).matches())) {
+                        break;
+                    }
+                    k++;
+                }
+                if (entries > 0) {
+                    i = k;
+                    continue;
+                }
+            }
+            out.append(lines[i]);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+            i++;
+        }
+        return out.toString();
     }
 
     /**

@@ -329,7 +329,8 @@ public final class TextDumpExtractor implements Extractor {
             if (l.kind != Kind.SHORT || l.text.length() < 20 || wordCount(l.text) < 4 || NOT_A_HEADLINE.matcher(l.text).find()) {
                 continue;
             }
-            for (int j = 0; j < lines.size() && j < start + 200; j++) {
+            // Bounded: the page's top (its menus and breadcrumb) and the body's first lines.
+            for (int j = Math.max(0, i - 300); j < lines.size() && j < start + 200; j++) {
                 if (j != i && lines.get(j).text.length() < 300 && lines.get(j).text.contains(l.text)) {
                     return i;
                 }
