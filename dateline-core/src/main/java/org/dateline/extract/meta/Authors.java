@@ -1,6 +1,7 @@
 package org.dateline.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.extract.JobTitles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -47,12 +48,7 @@ final class Authors {
             "(?iu)^(?:senior|chief|staff|political|foreign|special|deputy|managing|executive|associate|contributing|"
                     + "freelance|local|regional|sports?|business|tech|technology|science|health|entertainment|"
                     + "news|digital|online|social\\s+media|investigative|the|a|an|our)?\\s*"
-                    + "(?:reporter|writer|correspondent|editor|editors|journalist|columnist|contributor|"
-                    + "redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalistin|mitarbeiter(?:in)?|"
-                    + "rédacteur|rédactrice|journaliste|envoyé(?:e)?\\s+spécial(?:e)?|correspondant(?:e)?|"
-                    + "periodista|redactor(?:a)?|corresponsal|giornalista|inviato|inviata|"
-                    + "photographer|fotograf(?:in)?|producer|analyst|intern|team|staff|desk|bureau|ceo|cto|cfo|founder|"
-                    + "in\\s+\\p{L}+|aus\\s+\\p{L}+|from\\s+\\p{L}+)\\b.*$");
+                    + "(?:" + JobTitles.NOUNS + "|in\\s+\\p{L}+|aus\\s+\\p{L}+|from\\s+\\p{L}+)\\b.*$");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|·|•|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\boch\\b|"
                     + "\\bja\\b|\\bés\\b|\\bve\\b|\\bi\\b|\\ba\\b|\\bsi\\b|\\bși\\b|\\bи\\b|\\bта\\b|\\bі\\b|\\bmit\\b|\\bwith\\b|"

@@ -1,5 +1,6 @@
 package org.dateline.extract.text;
 
+import org.dateline.extract.JobTitles;
 import org.dateline.extract.meta.DateParser;
 
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ final class Bylines {
      * glue a lower-case cue to the name ("byJane Doe").
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:(?:written|reported|words|text|story|reporting|posted) by|(?:eine? )?(?:kommentar|kolumne|analyse|interview|bericht|gastbeitrag|essay|glosse|reportage) von"
+            "^(?:(?:(?:written|reported|words|text|story|reporting|posted) by"
+                    + "|(?:eine? )?(?:kommentar|kolumne|analyse|interview|bericht|gastbeitrag|essay|glosse|reportage) von"
                     + "|(?:analysis|opinion|commentary|column|review|interview) by"
-                    + "|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|text|texte|texto)\\s*:?\\s+|(?-i:by|von)(?=\\p{Lu}\\p{Ll}))(.{3,160})$",
+                    + "|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|text|texte|texto)\\s*:?\\s+"
+                    + "|(?-i:by|von)(?=\\p{Lu}\\p{Ll}))(.{3,160})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern CREDIT = Pattern.compile(
@@ -37,27 +40,28 @@ final class Bylines {
 
     /** A byline's cue alone on its line, the names on the next ("By", "Von:", "Author of the article:"). */
     private static final Pattern CUE = Pattern.compile(
-            "(?iu)^(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author(?: of the article)?|text|(?:eine? )?(?:kommentar|kolumne) von"
-                    + "|written by|reported by)\\s*:?$");
+            "(?iu)^(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author(?: of the article)?|text"
+                    + "|(?:eine? )?(?:kommentar|kolumne) von|written by|reported by)\\s*:?$");
 
     /** Job titles that stand under a name in bylines. */
     private static final Pattern ROLE = Pattern.compile(
-            "(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:redakteur(?:in)?|journalist(?:in)?|reporter(?:in)?|writer|editor|korrespondent(?:in)?"
-                    + "|correspondent|columnist|kolumnist(?:in)?|autor(?:in)?|author|contributor|staff|volontär(?:in)?|chefredakteur(?:in)?)\\b.{0,40}$");
+            "(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + JobTitles.NOUNS + "|reporterin)\\b.{0,40}$");
 
     /** What a dump glues to a name: a job title, a date or time, a separator, a "Published" stamp. */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\d)|\\s*[|·•]\\s*");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\d)|\\s*[|·•]\\s*");
 
     private Bylines() {
     }
 
     /** Words that open a dateline or a label, not a name: "Published May 7", "Publié le 18 juillet". */
     private static final Pattern CUE_WORD = Pattern.compile(
-            "(?iu)^(?:published|updated|posted|publié|publicado|actualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert"
-                    + "|stand|erschienen|lesezeit|mitte|anfang|ende)\\b");
+            "(?iu)^(?:published|updated|posted|publié|publicado|actualizado|pubblicato|aggiornato"
+                    + "|veröffentlicht|aktualisiert|stand|erschienen|lesezeit|mitte|anfang|ende)\\b");
 
     /** A name does not open with an article: "Die Tagespresse", "La Nación", "The Planetary Press" are titles. */
-    private static final Pattern ARTICLE = Pattern.compile("^(?:The|Die|Der|Das|Den|Dem|Des|Ein|Eine|La|Le|Les|Los|Las|El|Il|Lo|Het|De)\\s");
+    private static final Pattern ARTICLE = Pattern.compile(
+            "^(?:The|Die|Der|Das|Den|Dem|Des|Ein|Eine|La|Le|Les|Los|Las|El|Il|Lo|Het|De)\\s");
 
     /** A line up to what a dump glued after the names ("Jane DoeNews Reporter", "Jane Doe2 hours ago"). */
     static String cutGlued(String s) {

@@ -11,8 +11,10 @@ import java.util.Arrays;
  * word would not have fitted after it: the rule the wrapper itself followed.
  *
  * <p>Widths are display columns, as the wrappers count them: Chinese, Japanese and Korean
- * characters take two. Dumps with a line per element (a browser's innerText, BeautifulSoup's
- * get_text) have paragraph lines of hundreds of characters and are returned unchanged.
+ * characters take two (w3m), or one (lynx on a UTF-8 display): both are tried. Lines holding a
+ * link or a path no wrapper can break are left out of the count and never joined. Dumps with a
+ * line per element (a browser's innerText, BeautifulSoup's get_text) have paragraph lines of
+ * hundreds of characters and are returned unchanged.
  */
 public final class HardWraps {
 
@@ -45,17 +47,17 @@ public final class HardWraps {
     /** The text with wrapped paragraphs joined, or the text itself when it is not hard-wrapped. */
     static String unwrap(String text) {
         String[] lines = text.split("\n", -1);
-        Wrap width = wrap(lines);
-        if (width == null) {
+        Wrap wrap = wrap(lines);
+        if (wrap == null) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             // A continuation loses the indent its paragraph had on every line.
-            out.append(i > 0 && continues(lines[i - 1].stripTrailing(), lines[i], width) ? line.strip() : line);
+            out.append(i > 0 && continues(lines[i - 1].stripTrailing(), lines[i], wrap) ? line.strip() : line);
             if (i + 1 < lines.length) {
-                if (continues(line, lines[i + 1], width)) {
+                if (continues(line, lines[i + 1], wrap)) {
                     String next = lines[i + 1].strip();
                     if (!(wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)))) {
                         out.append(' ');
@@ -75,15 +77,15 @@ public final class HardWraps {
      */
     public static String joinedInPlace(String text) {
         String[] lines = text.split("\n", -1);
-        Wrap width = wrap(lines);
-        if (width == null) {
+        Wrap wrap = wrap(lines);
+        if (wrap == null) {
             return text;
         }
         char[] out = text.toCharArray();
         int at = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             at += lines[i].length();
-            if (continues(lines[i].stripTrailing(), lines[i + 1], width)) {
+            if (continues(lines[i].stripTrailing(), lines[i + 1], wrap)) {
                 out[at] = ' ';
             }
             at++;
@@ -94,7 +96,8 @@ public final class HardWraps {
     /**
      * The width a dump is wrapped at, or 0 when it is not wrapped: the 98th percentile of the
      * widths of its lines of {@link #MIN_LINE} columns or more, when that is at most
-     * {@link #MAX_WIDTH} and at least {@link #NEAR_SHARE}% of those lines (and 8 or more) end within 15 columns of it.
+     * {@link #MAX_WIDTH}, at least {@link #NEAR_SHARE}% of those lines (and 8 or more) end within
+     * 15 columns of it, and at most 1% run more than 10 columns past it.
      */
     static int width(String[] lines) {
         Wrap w = wrap(lines);
@@ -156,7 +159,8 @@ public final class HardWraps {
     /** True when {@code next} carries on the paragraph {@code line} was cut from at {@code width}. */
     private static boolean continues(String line, String nextLine, Wrap wrap) {
         String next = nextLine.strip();
-        if (line.isBlank() || next.isEmpty() || BULLET.indexOf(next.charAt(0)) >= 0 || line.endsWith("...") || line.endsWith("…")
+        if (line.isBlank() || next.isEmpty() || BULLET.indexOf(next.charAt(0)) >= 0
+                || line.endsWith("...") || line.endsWith("…")
                 || longestWord(line) > UNBREAKABLE || longestWord(next) > UNBREAKABLE) {
             return false; // a list item, a line cut short on purpose, a link on a line of its own
         }

@@ -37,7 +37,8 @@ public final class TextDumpExtractor implements Extractor {
     /** "Read more" and its kin on a line of their own, over a list of promoted headlines. */
     static final Pattern PROMO_HEADING = Pattern.compile(
             "(?iu)(?:read more|read also|also read|related(?: articles| stories| content)?|see also|more on this(?: story)?"
-                    + "|more from [\\p{L} ]{2,30}|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi"
+                    + "|more from [\\p{L} ]{2,30}|lesen sie auch|mehr zum thema|das könnte sie auch interessieren"
+                    + "|lire aussi|à lire aussi"
                     + "|leer más|lee también|leggi anche)\\s*:?");
 
     /** How many headlines a promo heading lists at most. */
@@ -193,7 +194,8 @@ public final class TextDumpExtractor implements Extractor {
                 continue;
             }
             String t = lines.get(i).text;
-            List<String> names = Bylines.isCue(t) && i + 1 < lines.size() ? Bylines.names("By " + lines.get(i + 1).text) : Bylines.names(t);
+            List<String> names = Bylines.isCue(t) && i + 1 < lines.size()
+                    ? Bylines.names("By " + lines.get(i + 1).text) : Bylines.names(t);
             if (!names.isEmpty()) {
                 return names;
             }
@@ -326,7 +328,8 @@ public final class TextDumpExtractor implements Extractor {
     static int repeatedHeadline(List<Line> lines, int start) {
         for (int i = start - 1; i >= 1 && i >= start - 40; i--) {
             Line l = lines.get(i);
-            if (l.kind != Kind.SHORT || l.text.length() < 20 || wordCount(l.text) < 4 || NOT_A_HEADLINE.matcher(l.text).find()) {
+            if (l.kind != Kind.SHORT || l.text.length() < 20 || wordCount(l.text) < 4
+                    || NOT_A_HEADLINE.matcher(l.text).find()) {
                 continue;
             }
             // Bounded: the page's top (its menus and breadcrumb) and the body's first lines.
