@@ -52,19 +52,19 @@ public final class HardWraps {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
+        boolean continuation = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             // A continuation loses the indent its paragraph had on every line.
-            out.append(i > 0 && continues(lines[i - 1].stripTrailing(), lines[i], wrap) ? line.strip() : line);
-            if (i + 1 < lines.length) {
-                if (continues(line, lines[i + 1], wrap)) {
-                    String next = lines[i + 1].strip();
-                    if (!(wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)))) {
-                        out.append(' ');
-                    }
-                } else {
-                    out.append('\n');
+            out.append(continuation ? line.strip() : line);
+            continuation = i + 1 < lines.length && continues(line, lines[i + 1], wrap);
+            if (continuation) {
+                String next = lines[i + 1].strip();
+                if (!(wide(line.charAt(line.length() - 1)) && wide(next.charAt(0)))) {
+                    out.append(' ');
                 }
+            } else if (i + 1 < lines.length) {
+                out.append('\n');
             }
         }
         return out.toString();
