@@ -297,8 +297,8 @@ public final class QuoteFinder {
             boolean colon = sep.is(":");
             boolean dash = (sep.is("―") || sep.is("—") || sep.is("--") || sep.is("–")) && k + 1 < toks.size()
                     && toks.get(k + 1).isQuote();
-            if (!colon && !dash) {
-                return false;
+            if (!colon && !dash || k + 1 >= toks.size()) {
+                return false; // a label and a colon that end the sentence introduce nothing here
             }
             if (lex.colonLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))
                     || lex.colonLabels.contains(toks.get(0).norm()) || k == 1 && lex.headingLabel(toks.get(0).norm())) {
@@ -318,10 +318,7 @@ public final class QuoteFinder {
             if (lex.notNames.contains(toks.get(0).norm()) && !lex.documentWords.contains(toks.get(0).norm())) {
                 return false;
             }
-            int contentStart = toks.get(k + 1 < toks.size() ? k + 1 : k).start();
-            if (k + 1 >= toks.size()) {
-                return false;
-            }
+            int contentStart = toks.get(k + 1).start();
             discourse.observe(toks);
             Speaker speaker = heading ? null : discourse.resolve(toks, 0, k, -1, -1);
             Span content = trimSpan(contentStart, p.span().end());
