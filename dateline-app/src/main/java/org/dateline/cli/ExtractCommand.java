@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Extract one article record per page as JSON Lines on stdout.",
                 "INPUT is a file, a directory (recursive, sorted), a WARC (.warc, .warc.gz) or - for stdin.",
-                "Exit status: 0 all inputs done, 1 some input failed (each failure is one line on stderr",
-                "and an {\"input\", \"error\"} record on stdout)."})
+                "Exit status: 0 all inputs done, 1 some input failed or lost its analysis (each is one line on stderr;",
+                "a failed input also gives an {\"input\", \"error\"} record on stdout)."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", converter = InputFormats.class,
@@ -75,6 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
                         summary.records++;
                         if (e.record().analysisError() != null) {
                             err.println(e.input() + ": " + e.record().analysisError());
+                            summary.analysisFailed++;
                         }
                     } else if (result instanceof Result.Rejected r) {
                         out.write(RecordJson.toJson(r.failure()));
@@ -89,6 +90,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         summary.print(err);
-        return summary.failed > 0 ? 1 : 0;
+        return summary.failed > 0 || summary.analysisFailed > 0 ? 1 : 0;
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin)",
                 "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds nothing.",
                 "Near-duplicates (syndicated copies) are linked to their story. Exit status: 0 all done,",
-                "1 some input failed, 2 the index could not be opened."})
+                "1 some input failed or was indexed without its analysis, 2 the index could not be opened."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -59,6 +59,8 @@ public final class IngestCommand implements Callable<Integer> {
         long unchanged;
         long failed;
         long skipped;
+        /** Records indexed without their analysis (it failed or ran out of time): counted as well. */
+        long analysisFailed;
 
         long done() {
             return added + duplicates + updated + unchanged + failed + skipped;
@@ -75,7 +77,8 @@ public final class IngestCommand implements Callable<Integer> {
 
         String summary() {
             return added + " new, " + updated + " updated, " + duplicates + " duplicates, " + unchanged + " unchanged, "
-                    + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
+                    + failed + " failed" + (analysisFailed > 0 ? ", " + analysisFailed + " without analysis" : "")
+                    + (skipped > 0 ? ", " + skipped + " skipped" : "");
         }
     }
 
@@ -103,7 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("dateline ingest: " + e.getMessage());
             return 2;
         }
-        return counts.failed > 0 ? 1 : 0;
+        return counts.failed > 0 || counts.analysisFailed > 0 ? 1 : 0;
     }
 
     /**
@@ -123,6 +126,11 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         NewsIndex.Ingested in = idx.ingest(p);
                         counts.count(in.outcome());
+                        if (p.record().analysisError() != null) {
+                            counts.analysisFailed++;
+                            progress.clear();
+                            err.println(p.record().article().input() + ": " + p.record().analysisError());
+                        }
                         if (seen != null) {
                             seen.accept(p.record(), in);
                         }

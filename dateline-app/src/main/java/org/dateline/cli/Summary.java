@@ -9,6 +9,8 @@ final class Summary {
 
     long records;
     long failed;
+    /** Records written without their analysis (the stage failed, or the page spent its time limit). */
+    long analysisFailed;
     private final Map<String, Long> skipped = new TreeMap<>();
 
     void skipped(String why) {
@@ -18,6 +20,9 @@ final class Summary {
 
     void print(PrintStream err) {
         StringBuilder sb = new StringBuilder("dateline: ").append(records).append(" records, ").append(failed).append(" failed");
+        if (analysisFailed > 0) {
+            sb.append(", ").append(analysisFailed).append(" without analysis");
+        }
         skipped.forEach((k, v) -> sb.append(", ").append(v).append(" skipped (").append(k).append(')'));
         err.println(sb);
     }

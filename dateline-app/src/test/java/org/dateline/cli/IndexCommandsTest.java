@@ -177,6 +177,22 @@ class IndexCommandsTest {
     }
 
     @Test
+    void ingestSaysWhichRecordsLostTheirAnalysisAndExitsOne() throws Exception {
+        Record ok = TestRecords.record("https://example.com/a", "example.com", "Analysed", "2016-03-18", "en",
+                TestRecords.body("analysed", 40), List.of(), List.of());
+        Record plain = TestRecords.record("https://example.com/b", "example.com", "Not analysed", "2016-03-18", "en",
+                TestRecords.body("plain", 40), List.of(), List.of());
+        Record lost = new Record(plain.article(), org.dateline.analyze.Analysis.EMPTY,
+                "analysis failed: IndexOutOfBoundsException: Index 2 out of bounds for length 2");
+        Path jsonl = dir.resolve("records.jsonl");
+        Files.writeString(jsonl, org.dateline.record.RecordJson.toJson(ok) + "\n"
+                + org.dateline.record.RecordJson.toJson(lost) + "\n");
+        assertThat(run("ingest", "--index", index.toString(), jsonl.toString())).isEqualTo(1);
+        assertThat(stderr()).contains(plain.article().input() + ": analysis failed: IndexOutOfBoundsException")
+                .contains("dateline ingest: 2 new, 0 updated, 0 duplicates, 0 unchanged, 0 failed, 1 without analysis");
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
         Path in = inputs();
         try (NewsIndex held = NewsIndex.open(index, NewsIndex.Mode.WRITE)) {
