@@ -59,6 +59,8 @@ public final class IngestCommand implements Callable<Integer> {
         long unchanged;
         long failed;
         long skipped;
+        /** Pages kept apart from another page that claims the same canonical URL with another text. */
+        long sharedUrl;
         /** Records indexed without their analysis (it failed or ran out of time): counted as well. */
         long analysisFailed;
 
@@ -78,7 +80,8 @@ public final class IngestCommand implements Callable<Integer> {
         String summary() {
             return added + " new, " + updated + " updated, " + duplicates + " duplicates, " + unchanged + " unchanged, "
                     + failed + " failed" + (analysisFailed > 0 ? ", " + analysisFailed + " without analysis" : "")
-                    + (skipped > 0 ? ", " + skipped + " skipped" : "");
+                    + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                    + (sharedUrl > 0 ? "; " + sharedUrl + " kept apart from another page with the same URL" : "");
         }
     }
 
@@ -126,6 +129,9 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         NewsIndex.Ingested in = idx.ingest(p);
                         counts.count(in.outcome());
+                        if (in.sameUrl() != null && in.outcome() != NewsIndex.Outcome.UNCHANGED) {
+                            counts.sharedUrl++;
+                        }
                         if (p.record().analysisError() != null) {
                             counts.analysisFailed++;
                             progress.clear();

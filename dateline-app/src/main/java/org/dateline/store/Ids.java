@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Stable record ids: a hash of the canonical URL when the record has one, else of its normalised
- * content (title and body). The same article ingested twice, from another path or with a tracking
+ * content (title and body), else (nothing extracted) of its input. The same article ingested twice, from another path or with a tracking
  * parameter added, gets the same id, so ingesting is idempotent.
  */
 public final class Ids {
@@ -36,7 +36,23 @@ public final class Ids {
         if (url != null) {
             return "u" + hash(url);
         }
-        return "c" + hash(normalise(r.article().title()) + "\n" + normalise(r.article().text()));
+        String content = normalise(r.article().title()) + "\n" + normalise(r.article().text());
+        if (content.isBlank() && r.article().input() != null) {
+            // Nothing was extracted (a bot-challenge page, an empty shell): nothing to recognise it
+            // by but where it came from, so two such pages are two articles, not one.
+            return "c" + hash("input:" + r.article().input());
+        }
+        return "c" + hash(content);
+    }
+
+    /**
+     * The id of a page that claims a canonical URL another page with another text already holds
+     * (a template's wrong {@code <link rel=canonical>}, a section page pointing at its first
+     * article): {@code u…} from the URL and the normalised content together.
+     */
+    public static String sharedUrlId(Record r) {
+        return "u" + hash(canonicalUrl(r.article().url()) + "\n" + normalise(r.article().title()) + "\n"
+                + normalise(r.article().text()));
     }
 
     /** A hash of everything the record says except where it was read from: equal means unchanged. */

@@ -136,14 +136,22 @@ public final class NewsIndex implements Closeable {
                 org.dateline.record.RecordJson.toJson(r));
     }
 
-    /** What one ingest did: the article's id and story. */
-    public record Ingested(Outcome outcome, String id, String cluster, String duplicateOf) {
+    /**
+     * What one ingest did: the article's id and story; {@code sameUrl} is the article that first
+     * claimed the same canonical URL when this one is another page claiming it, else null.
+     */
+    public record Ingested(Outcome outcome, String id, String cluster, String duplicateOf, String sameUrl) {
+        public Ingested(Outcome outcome, String id, String cluster, String duplicateOf) {
+            this(outcome, id, cluster, duplicateOf, null);
+        }
     }
 
     private static final Pattern LUCENE_FILE = Pattern.compile(
             "segments_[0-9a-z]+|pending_segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+[_.].*|extra\\d+");
     private static final Set<String> IDENTITY_FIELDS = Set.of(Schema.ID, Schema.CLUSTER, Schema.DUPLICATE_OF,
             Schema.CONTENT_HASH);
+    private static final Set<String> CLAIMANT_FIELDS = Set.of(Schema.ID, Schema.CLUSTER, Schema.DUPLICATE_OF,
+            Schema.CONTENT_HASH, Schema.SAME_URL, Schema.INPUT, Schema.RECORD);
     private static final String[] SEARCH_FIELDS = {Schema.TITLE, Schema.TEXT};
     /** Title words weigh three times body words: a headline says what the story is about. */
     private static final Map<String, Float> SEARCH_BOOSTS = Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f);
@@ -418,9 +426,35 @@ public final class NewsIndex implements Closeable {
             Outcome outcome;
             String cluster;
             String dupOf;
+            String sameUrl = null;
+            if (existingCluster != null && !hash.equals(existingHash) && id.startsWith("u")) {
+                // Another text under a URL already taken: a new version of one of the pages claiming
+                // that URL (the same input, or a near-duplicate text), else another page that shares
+                // the URL (a wrong canonical link): kept apart, under an id of its URL and its text.
+                Claimant same = versionOf(p, Ids.canonicalUrl(p.record().article().url()), id);
+                if (same == null) {
+                    sameUrl = id;
+                    id = Ids.sharedUrlId(p.record());
+                    Document alt = identity(id);
+                    existingCluster = alt == null ? null : alt.get(Schema.CLUSTER);
+                    existingDup = alt == null ? null : alt.get(Schema.DUPLICATE_OF);
+                    existingHash = alt == null ? null : alt.get(Schema.CONTENT_HASH);
+                } else {
+                    id = same.id();
+                    existingCluster = same.cluster();
+                    existingDup = same.duplicateOf();
+                    existingHash = same.contentHash();
+                    sameUrl = same.sameUrl();
+                    if (!same.sameInput() && !supersedes(p.record(), same.record())) {
+                        // Another copy of the page (another crawl, another file): the version kept is
+                        // the same whatever the order they come in, so ingesting again changes nothing.
+                        return new Ingested(Outcome.UNCHANGED, id, existingCluster, existingDup, sameUrl);
+                    }
+                }
+            }
             if (existingCluster != null) {
                 if (hash.equals(existingHash)) {
-                    return new Ingested(Outcome.UNCHANGED, id, existingCluster, existingDup);
+                    return new Ingested(Outcome.UNCHANGED, id, existingCluster, existingDup, sameUrl);
                 }
                 outcome = Outcome.UPDATED;
                 cluster = existingCluster;
@@ -437,11 +471,12 @@ public final class NewsIndex implements Closeable {
                     dupOf = null;
                 }
             }
-            List<Document> block = Schema.block(p.record(), new Schema.Stored(id, cluster, dupOf, hash), sig, p.json());
+            List<Document> block = Schema.block(p.record(), new Schema.Stored(id, cluster, dupOf, hash, sameUrl), sig,
+                    p.json());
             writer.updateDocuments(new Term(Schema.BLOCK, id), block);
             remember(new Pending(id, cluster, hash, sig));
             noteWrite();
-            return new Ingested(outcome, id, cluster, dupOf);
+            return new Ingested(outcome, id, cluster, dupOf, sameUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
         }
@@ -556,6 +591,89 @@ public final class NewsIndex implements Closeable {
         return bestCluster;
     }
 
+    /** An article claiming a canonical URL, as {@link #versionOf} weighs it. */
+    private record Claimant(String id, String cluster, String duplicateOf, String contentHash, String sameUrl,
+                            boolean sameInput, String json) {
+        Record record() {
+            return org.dateline.record.RecordJson.read(json);
+        }
+    }
+
+    /**
+     * Whether {@code incoming}, a version of the page {@code stored} read from another input, is
+     * the one to keep: the later by its last stated time (modified, else published), then the
+     * fuller text, then a fixed order of the texts. A total order, so that two copies of a page
+     * give the same article whichever comes first, and re-ingesting both changes nothing.
+     */
+    static boolean supersedes(Record incoming, Record stored) {
+        int byTime = Long.compare(lastStated(incoming), lastStated(stored));
+        if (byTime != 0) {
+            return byTime > 0;
+        }
+        int byLength = Integer.compare(incoming.article().text().length(), stored.article().text().length());
+        if (byLength != 0) {
+            return byLength > 0;
+        }
+        return Ids.contentHash(incoming).compareTo(Ids.contentHash(stored)) > 0;
+    }
+
+    private static long lastStated(Record r) {
+        Long t = Dates.millis(r.article().modified());
+        if (t == null) {
+            t = Dates.millis(r.article().published());
+        }
+        return t == null ? Long.MIN_VALUE : t;
+    }
+
+    /**
+     * Among the articles that claim this canonical URL, the one {@code p} is a version of: read from
+     * the same input, else the one whose text is the nearest duplicate of {@code p}'s (MinHash at
+     * least {@link MinHash#THRESHOLD}); null when {@code p} is another page. Runs only when a URL's
+     * id meets another text, so the reopen it needs (to see what this writer added) is rare.
+     */
+    private Claimant versionOf(Prepared p, String url, String urlId) throws IOException {
+        searchers.maybeRefreshBlocking();
+        lastRefresh = System.nanoTime();
+        String input = p.record().article().input();
+        int[] sig = p.signature();
+        IndexSearcher s = acquireAsIs();
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Schema.ID, urlId)), BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(Schema.URL, url)), BooleanClause.Occur.SHOULD).build(),
+                            BooleanClause.Occur.MUST)
+                    .add(ARTICLES, BooleanClause.Occur.FILTER).build();
+            TopDocs top = s.search(q, 1000);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            Claimant best = null;
+            double bestSim = MinHash.THRESHOLD;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = s.storedFields().document(sd.doc, CLAIMANT_FIELDS);
+                boolean sameInput = input != null && input.equals(d.get(Schema.INPUT));
+                Claimant c = new Claimant(d.get(Schema.ID), d.get(Schema.CLUSTER), d.get(Schema.DUPLICATE_OF),
+                        d.get(Schema.CONTENT_HASH), d.get(Schema.SAME_URL), sameInput, d.get(Schema.RECORD));
+                if (sameInput) {
+                    return c;
+                }
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
+                if (sig != null && sigs != null && sigs.advanceExact(sd.doc - leaf.docBase)) {
+                    BytesRef b = sigs.binaryValue();
+                    int[] other = MinHash.fromBytes(b.bytes, b.offset, b.length);
+                    double sim = other == null ? 0 : MinHash.similarity(sig, other);
+                    if (sim >= bestSim) {
+                        bestSim = sim;
+                        best = c;
+                    }
+                }
+            }
+            return best;
+        } finally {
+            release(s);
+        }
+    }
+
     /** The stored identity fields of an article visible to ingest (not its record), or null. */
     private Document identity(String id) throws IOException {
         IndexSearcher s = acquireAsIs();
@@ -622,7 +740,8 @@ public final class NewsIndex implements Closeable {
     }
 
     private static StoredArticle article(Document d) {
-        return new StoredArticle(d.get(Schema.ID), d.get(Schema.CLUSTER), d.get(Schema.DUPLICATE_OF), d.get(Schema.RECORD));
+        return new StoredArticle(d.get(Schema.ID), d.get(Schema.CLUSTER), d.get(Schema.DUPLICATE_OF), d.get(Schema.SAME_URL),
+                d.get(Schema.RECORD));
     }
 
     public Requests.SearchResult search(Requests.Search req) {

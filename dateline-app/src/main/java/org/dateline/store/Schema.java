@@ -56,6 +56,10 @@ final class Schema {
     static final String CLUSTER = "cluster";
     static final String DUPLICATE_OF = "duplicate_of";
     static final String CONTENT_HASH = "content_hash";
+    /** The article that first claimed this one's canonical URL, when this is another page claiming it. */
+    static final String SAME_URL = "same_url";
+    /** The input the record was read from, as given (to tell a new version of a page from another page). */
+    static final String INPUT = "input";
     static final String TEXT = "text";
     static final String AUTHOR = "author";
     static final String ENTITY = "entity";
@@ -150,7 +154,7 @@ final class Schema {
     }
 
     /** What the index keeps of one article besides the record: its identity and its story. */
-    record Stored(String id, String cluster, String duplicateOf, String contentHash) {
+    record Stored(String id, String cluster, String duplicateOf, String contentHash, String sameUrl) {
     }
 
     /** The block of documents for one article: quote documents, then the article document. */
@@ -201,6 +205,12 @@ final class Schema {
             d.add(new StoredField(DUPLICATE_OF, s.duplicateOf()));
         }
         d.add(new StringField(CONTENT_HASH, s.contentHash(), Field.Store.YES));
+        if (s.sameUrl() != null) {
+            d.add(new StoredField(SAME_URL, s.sameUrl()));
+        }
+        if (a.input() != null) {
+            d.add(new StoredField(INPUT, a.input()));
+        }
         String url = Ids.canonicalUrl(a.url());
         if (url != null) {
             d.add(new StringField(URL, url, Field.Store.NO));

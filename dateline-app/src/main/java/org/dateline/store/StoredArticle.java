@@ -10,9 +10,15 @@ import org.dateline.record.RecordJson;
  * @param id          stable id (see {@link Ids})
  * @param cluster     the story's id: the id of its first article
  * @param duplicateOf the article this one repeats (a syndicated or lightly edited copy), else null
+ * @param sameUrl     the article that first claimed this one's canonical URL, when this is another
+ *                    page claiming it (kept apart, not merged), else null
  * @param json        the record as {@link RecordJson} wrote it
  */
-public record StoredArticle(String id, String cluster, String duplicateOf, String json) {
+public record StoredArticle(String id, String cluster, String duplicateOf, String sameUrl, String json) {
+
+    public StoredArticle(String id, String cluster, String duplicateOf, String json) {
+        this(id, cluster, duplicateOf, null, json);
+    }
 
     public Record record() {
         return RecordJson.read(json);
@@ -35,6 +41,10 @@ public record StoredArticle(String id, String cluster, String duplicateOf, Strin
         quote(sb, cluster);
         sb.append(",\"duplicate_of\":");
         quote(sb, duplicateOf);
+        if (sameUrl != null) {
+            sb.append(",\"same_url\":");
+            quote(sb, sameUrl);
+        }
         if (copies >= 0) {
             sb.append(",\"copies\":").append(copies);
         }

@@ -69,6 +69,57 @@ class NewsIndexTest {
         return r.hits().stream().map(h -> h.article().record().article().title()).toList();
     }
 
+    /** Two pages of a site whose template gives every page the same canonical link. */
+    @Test
+    void pagesSharingACanonicalUrlWithOtherTextsAreKeptApartAndLinked() {
+        String url = "https://www.example.com/";
+        Record first = record(url, "example.com", "Council approves budget", "2016-03-17", "en", body("budget", 40),
+                List.of(), List.of());
+        Record other = record(url, "example.com", "Storm closes schools", "2016-03-18", "en", body("storm", 40),
+                List.of(), List.of());
+        NewsIndex.Ingested a = idx.ingest(first);
+        NewsIndex.Ingested b = idx.ingest(other);
+        assertThat(a.outcome()).isEqualTo(NewsIndex.Outcome.NEW);
+        assertThat(b.outcome()).isEqualTo(NewsIndex.Outcome.NEW);
+        assertThat(b.id()).isNotEqualTo(a.id()).startsWith("u");
+        assertThat(a.sameUrl()).isNull();
+        assertThat(b.sameUrl()).isEqualTo(a.id());
+        // Ingested again, in either order: nothing changes, nothing replaces anything.
+        for (int round = 0; round < 2; round++) {
+            NewsIndex.Outcome unchanged = NewsIndex.Outcome.UNCHANGED;
+            assertThat(idx.ingest(other)).isEqualTo(new NewsIndex.Ingested(unchanged, b.id(), b.cluster(), null, a.id()));
+            assertThat(idx.ingest(first)).isEqualTo(new NewsIndex.Ingested(unchanged, a.id(), a.cluster(), null, null));
+            idx.commit();
+        }
+        idx.refresh();
+        assertThat(idx.articleCount()).isEqualTo(2);
+        assertThat(idx.get(b.id()).toJson()).contains("\"same_url\":\"" + a.id() + "\"")
+                .contains("Storm closes schools");
+        assertThat(idx.get(a.id()).toJson()).doesNotContain("same_url").contains("Council approves budget");
+
+        // A corrected version of the second page (its text nearly the same, read from another file)
+        // updates it; so does the first page read again from its own input with another text.
+        String corrected = body("storm", 40).replace("week 3 ", "week three ");
+        Record correction = new Record(new org.dateline.extract.Article("elsewhere/storm.html", url, "example.com",
+                "Storm closes schools", "2016-03-18", null, List.of(), "en", null, List.of(), List.of(), corrected,
+                List.of()), other.analysis(), null);
+        NewsIndex.Ingested c = idx.ingest(correction);
+        assertThat(c.outcome()).isEqualTo(NewsIndex.Outcome.UPDATED);
+        assertThat(c.id()).isEqualTo(b.id());
+        assertThat(c.sameUrl()).isEqualTo(a.id());
+        // The two copies of that page, read again in any order, no longer change the article: the
+        // one kept is the later stated, then the fuller (here the correction), whichever comes last.
+        assertThat(idx.ingest(other).outcome()).isEqualTo(NewsIndex.Outcome.UNCHANGED);
+        assertThat(idx.ingest(correction).outcome()).isEqualTo(NewsIndex.Outcome.UNCHANGED);
+        idx.refresh();
+        assertThat(idx.get(b.id()).record().article().text()).isEqualTo(corrected);
+        Record rewritten = record(url, "example.com", "Council approves budget", "2016-03-17", "en",
+                body("budget", 40) + " A vote follows.", List.of(), List.of());
+        assertThat(idx.ingest(rewritten).outcome()).isEqualTo(NewsIndex.Outcome.UPDATED);
+        idx.refresh();
+        assertThat(idx.articleCount()).isEqualTo(2);
+    }
+
     @Test
     void ingestIsIdempotentAndIdsAreStable() {
         assertThat(idx.ingest(kirby()).outcome()).isEqualTo(NewsIndex.Outcome.NEW);
