@@ -5,11 +5,11 @@ import org.dateline.DatelineException;
 import org.dateline.Options;
 import org.dateline.page.InputFormat;
 import org.dateline.record.Failure;
-import org.dateline.record.RecordJson;
 import org.dateline.record.Result;
 import org.dateline.source.Item;
 import org.dateline.store.IndexException;
 import org.dateline.store.NewsIndex;
+import org.dateline.store.RecordValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -175,7 +175,7 @@ public final class IngestCommand implements Callable<Integer> {
                 return new Result.Rejected(new Failure(l.input(), l.error()));
             }
             try {
-                return new Result.Extracted(RecordJson.read(l.line()));
+                return new Result.Extracted(RecordValidation.read(l.line()));
             } catch (DatelineException e) {
                 return new Result.Rejected(new Failure(l.input(), e.getMessage()));
             }

@@ -327,7 +327,7 @@ public final class ApiServer implements Closeable {
                     continue;
                 }
                 try {
-                    records.add(RecordJson.read(line));
+                    records.add(org.dateline.store.RecordValidation.read(line));
                 } catch (DatelineException e) {
                     throw new ApiError(400, "line " + lineNo + ": " + e.getMessage() + " (nothing was ingested)");
                 }

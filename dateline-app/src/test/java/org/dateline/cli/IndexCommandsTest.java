@@ -193,6 +193,43 @@ class IndexCommandsTest {
     }
 
     @Test
+    void recordsThatBreakTheSchemaAreRefusedWithTheirLineAndField() throws Exception {
+        Record ok = TestRecords.record("https://example.com/a", "example.com", "A valid record", "2016-03-18", "en",
+                TestRecords.body("valid", 40), List.of(TestRecords.quote("The group is desperate", "John Kirby",
+                        "spokesman", "US State Department")), List.of());
+        String good = org.dateline.record.RecordJson.toJson(ok);
+        com.fasterxml.jackson.databind.node.ObjectNode badDate = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(good);
+        badDate.put("published", "not a date").put("url", "https://example.com/b");
+        com.fasterxml.jackson.databind.node.ObjectNode numberText = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(good);
+        numberText.put("url", "https://example.com/c");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) numberText.get("quotes").get(0)).put("text", 42);
+        com.fasterxml.jackson.databind.node.ObjectNode pastEnd = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(good);
+        pastEnd.put("url", "https://example.com/d");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pastEnd.get("quotes").get(0)).put("end", 1_000_000);
+        com.fasterxml.jackson.databind.node.ObjectNode extra = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(good);
+        extra.put("url", "https://example.com/e").put("headline", "x");
+        Path jsonl = dir.resolve("mixed.jsonl");
+        Files.writeString(jsonl, String.join("\n", "{}", badDate.toString(), numberText.toString(), pastEnd.toString(),
+                extra.toString(), good) + "\n");
+
+        assertThat(run("ingest", "--index", index.toString(), jsonl.toString())).isEqualTo(1);
+        assertThat(stderr()).contains(jsonl + ":1: field input: ")
+                .contains(jsonl + ":2: field published: ")
+                .contains(jsonl + ":3: field quotes[0].text: ")
+                .contains(jsonl + ":4: field quotes[0]: end 1000000 is past the end of text")
+                .contains(jsonl + ":5: field headline: ")
+                .contains("dateline ingest: 1 new, 0 updated, 0 duplicates, 0 unchanged, 5 failed");
+        assertThat(stderr().lines().filter(l -> l.startsWith(jsonl.toString()))).hasSize(5);
+        try (NewsIndex idx = NewsIndex.open(index, NewsIndex.Mode.READ)) {
+            assertThat(idx.articleCount()).isEqualTo(1);
+        }
+        // An export of the index, with its own fields (id, cluster, duplicate_of), is valid input.
+        Path export = dir.resolve("export.jsonl");
+        assertThat(run("export", "--index", index.toString(), "--format", "jsonl", export.toString())).isZero();
+        assertThat(run("ingest", "--index", dir.resolve("copy").toString(), export.toString())).as(stderr()).isZero();
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
         Path in = inputs();
         try (NewsIndex held = NewsIndex.open(index, NewsIndex.Mode.WRITE)) {
