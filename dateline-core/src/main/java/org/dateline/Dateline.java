@@ -95,6 +95,11 @@ public final class Dateline {
         if (kind == Sniffer.Kind.EMPTY) {
             throw new DatelineException("empty input");
         }
+        if (kind == Sniffer.Kind.FEED && (format == InputFormat.AUTO || format == InputFormat.HTML)) {
+            String what = Sniffer.feedName(bytes);
+            throw new DatelineException("this is " + (what == null ? "a feed" : what)
+                    + ", not an article page: use `dateline watch` to follow it");
+        }
         if (format == InputFormat.AUTO) {
             format = switch (kind) {
                 case WARC -> InputFormat.WARC;
@@ -102,6 +107,7 @@ public final class Dateline {
                 case TEXT -> InputFormat.TEXT;
                 case BINARY -> throw new DatelineException("binary content, not an HTML or text document");
                 case EMPTY -> throw new DatelineException("empty input");
+                case FEED -> throw new IllegalStateException("feeds are refused above");
             };
         } else if (kind == Sniffer.Kind.BINARY && format != InputFormat.WARC) {
             throw new DatelineException("binary content, not an HTML or text document");

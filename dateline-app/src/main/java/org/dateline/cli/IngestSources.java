@@ -161,19 +161,22 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
 
     private void open(String input) {
         if ("-".equals(input)) {
-            PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(stdin), 1);
+            BufferedInputStream buffered = new BufferedInputStream(stdin, 1 << 16);
             try {
-                int first = firstNonSpace(in);
-                if (first == '{') {
+                buffered.mark(Sniffer.SNIFF_BYTES);
+                byte[] head = buffered.readNBytes(Sniffer.SNIFF_BYTES);
+                buffered.reset();
+                PushbackInputStream in = new PushbackInputStream(buffered, 1);
+                if (Sniffer.feedName(head) == null && firstNonSpace(in) == '{') {
                     startLines(input, in);
                     return;
                 }
+                pages = new Sources(List.of(input), options, url, in);
+                return;
             } catch (IOException e) {
                 next = new SourceWork(new Item.FailedItem(new Failure(input, "cannot read standard input: " + e.getMessage())));
                 return;
             }
-            pages = new Sources(List.of(input), options, url, in);
-            return;
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
@@ -211,7 +214,9 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
             return false;
         }
         try (InputStream in = gunzipIfNeeded(new BufferedInputStream(Files.newInputStream(path)))) {
-            return firstNonSpace(in) == '{';
+            byte[] head = in.readNBytes(Sniffer.SNIFF_BYTES);
+            // A JSON Feed is one JSON object too: it goes to the page reader, which refuses it.
+            return Sniffer.feedName(head) == null && firstNonSpace(new java.io.ByteArrayInputStream(head)) == '{';
         } catch (IOException e) {
             return false; // the page path reports the reason
         }

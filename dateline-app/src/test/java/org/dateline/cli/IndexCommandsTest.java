@@ -230,6 +230,32 @@ class IndexCommandsTest {
     }
 
     @Test
+    void feedsAndSitemapsAreRefusedWithAPointerToWatch() throws Exception {
+        Path feeds = org.dateline.testing.SharedData.require("feeds");
+        long files;
+        try (var s = Files.list(feeds)) {
+            files = s.count();
+        }
+        assertThat(run("extract", feeds.toString())).isEqualTo(1);
+        assertThat(stderr().lines().filter(l -> l.contains("not an article page: use `dateline watch` to follow it")))
+                .hasSize((int) files);
+        assertThat(stderr()).contains("feed.json: this is a JSON Feed").contains("feed2.rss: this is an RSS feed")
+                .contains("feed1.atom: this is an Atom feed").contains("sitemap2.xml: this is a sitemap index")
+                .contains("sitemap.xml.gz: this is a sitemap,");
+        assertThat(run("ingest", "--index", index.toString(), feeds.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("0 new, 0 updated, 0 duplicates, 0 unchanged, " + files + " failed");
+        // The same on standard input: a JSON Feed is not taken for JSON Lines of records.
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(feeds.resolve("feed.json"))));
+            assertThat(run("ingest", "--index", index.toString(), "-")).isEqualTo(1);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(stderr()).contains("-: this is a JSON Feed, not an article page");
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
         Path in = inputs();
         try (NewsIndex held = NewsIndex.open(index, NewsIndex.Mode.WRITE)) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Sniffer {
 
-    /** How many leading bytes are looked at. */
-    static final int SNIFF_BYTES = 8 * 1024;
+    /** How many leading bytes are looked at (a reader that buffers a stream's head needs this many). */
+    public static final int SNIFF_BYTES = 8 * 1024;
 
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|link|script|style|div|p|article|section|header|table|h[1-6]|!--)[\\s>/]",
@@ -19,8 +19,17 @@ public final class Sniffer {
     private static final Pattern HTML_ANYWHERE = Pattern.compile(
             "<(?:html|body|head)[\\s>]|</(?:p|div|a|span|li|td|body|html)>", Pattern.CASE_INSENSITIVE);
 
-    /** The verdict on some bytes. */
-    public enum Kind { WARC, HTML, TEXT, BINARY, EMPTY }
+    /** What comes before a feed's or sitemap's root element: a BOM, space, declarations, comments. */
+    private static final Pattern XML_PROLOG = Pattern.compile(
+            "\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*+<([A-Za-z_][\\w:.-]*)([^>]*)", Pattern.DOTALL);
+    private static final Pattern JSON_FEED = Pattern.compile(
+            "\\A\\s*+\\{[^}]*?\"version\"\\s*:\\s*\"https?:(?:\\\\?/){2}jsonfeed\\.org", Pattern.DOTALL);
+
+    /**
+     * The verdict on some bytes. {@code FEED}: an RSS, Atom or JSON Feed, or a sitemap: a list of
+     * articles, not an article ({@link #feedName} says which).
+     */
+    public enum Kind { WARC, HTML, TEXT, BINARY, EMPTY, FEED }
 
     private Sniffer() {
     }
@@ -55,6 +64,9 @@ public final class Sniffer {
         if (stripped.startsWith("\uFEFF")) {
             stripped = stripped.substring(1);
         }
+        if (feedName(stripped) != null) {
+            return Kind.FEED;
+        }
         if (stripped.regionMatches(true, 0, "<?xml", 0, 5)) {
             String lower = stripped.toLowerCase(Locale.ROOT);
             return lower.contains("<html") ? Kind.HTML : Kind.TEXT;
@@ -65,6 +77,54 @@ public final class Sniffer {
         // Markup that does not start the file (a banner line, a stray byte) still makes it HTML
         // when structural tags show up early.
         return HTML_ANYWHERE.matcher(stripped).find() ? Kind.HTML : Kind.TEXT;
+    }
+
+    /** What feed or sitemap the bytes are ("an RSS feed", "a sitemap index"…), or null when none. */
+    public static String feedName(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\u00EF\u00BB\u00BF")) {
+            head = head.substring(3);
+        }
+        return feedName(head);
+    }
+
+    /**
+     * The feed or sitemap a document's head starts: by its root element (a feed reader's and a
+     * search engine's own test), or a JSON object whose {@code version} is a JSON Feed's.
+     */
+    static String feedName(String head) {
+        int i = 0;
+        while (i < head.length() && Character.isWhitespace(head.charAt(i))) {
+            i++;
+        }
+        if (i >= head.length()) {
+            return null;
+        }
+        char c = head.charAt(i);
+        if (c == '{') {
+            return JSON_FEED.matcher(head).lookingAt() ? "a JSON Feed" : null;
+        }
+        if (c != '<') {
+            return null;
+        }
+        java.util.regex.Matcher m = XML_PROLOG.matcher(head);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String root = m.group(1);
+        String local = root.substring(root.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+        String attrs = m.group(2);
+        return switch (local) {
+            case "rss" -> "an RSS feed";
+            case "feed" -> attrs.contains("http://www.w3.org/2005/Atom") || attrs.contains("purl.org/atom")
+                    ? "an Atom feed" : null;
+            case "rdf" -> head.contains("purl.org/rss/1.0") || head.contains("<channel") ? "an RSS 1.0 feed" : null;
+            case "urlset" -> attrs.contains("sitemaps.org") || attrs.contains("google.com/schemas/sitemap")
+                    ? "a sitemap" : null;
+            case "sitemapindex" -> "a sitemap index";
+            default -> null;
+        };
     }
 
     /**
