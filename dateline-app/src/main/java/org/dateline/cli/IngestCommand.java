@@ -4,6 +4,7 @@ import org.dateline.Dateline;
 import org.dateline.DatelineException;
 import org.dateline.Options;
 import org.dateline.page.InputFormat;
+import org.dateline.page.Page;
 import org.dateline.record.Failure;
 import org.dateline.record.Result;
 import org.dateline.source.Item;
@@ -182,9 +183,44 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Item item = ((IngestSources.SourceWork) w).item();
         if (item instanceof Item.PageItem p) {
-            return Dateline.process(p.page(), options);
+            Page page = p.page();
+            String stored = storedInput(page.input());
+            if (!stored.equals(page.input())) {
+                page = new Page(stored, page.content(), page.url(), page.contentType(), page.fetched(), page.format());
+            }
+            return Dateline.process(page, options);
         }
         return item instanceof Item.FailedItem f ? new Result.Rejected(f.failure()) : null;
+    }
+
+    /**
+     * The input as the index keeps it: a path given absolute is stored relative to the working
+     * directory, so that the index (and the API that serves it) does not show where the server's
+     * files live; anything else (a relative path, {@code -}, a URL) as given. A WARC record's
+     * {@code #<record id>} is kept.
+     */
+    static String storedInput(String input) {
+        if (input == null || !input.startsWith("/") && !(input.length() > 2 && input.charAt(1) == ':'
+                && (input.charAt(2) == '\\' || input.charAt(2) == '/'))) {
+            return input;
+        }
+        int hash = input.indexOf("#urn:");
+        String file = hash < 0 ? input : input.substring(0, hash);
+        String rest = hash < 0 ? "" : input.substring(hash);
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(file);
+            if (!p.isAbsolute()) {
+                return input;
+            }
+            java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+            if (p.getRoot() == null || !p.getRoot().equals(cwd.getRoot())) {
+                return input;
+            }
+            String rel = cwd.relativize(p.normalize()).toString();
+            return (rel.isEmpty() ? "." : rel) + rest;
+        } catch (RuntimeException e) {
+            return input;
+        }
     }
 
     /** One line on a terminal, redrawn at most four times a second: done, rate, failures, ETA. */

@@ -256,6 +256,20 @@ class IndexCommandsTest {
     }
 
     @Test
+    void theIndexKeepsNoAbsolutePathOfTheMachineThatIngested() throws Exception {
+        Path in = inputs().resolve("rt-2016-03-17-isis-child-jihadists.txt").toAbsolutePath();
+        assertThat(run("ingest", "--index", index.toString(), "--no-analysis", in.toString())).isZero();
+        assertThat(run("search", "--index", index.toString(), "--format", "jsonl", "jihadists")).isZero();
+        String stored = lines().get(0).get("input").asText();
+        assertThat(stored).doesNotStartWith("/").endsWith("rt-2016-03-17-isis-child-jihadists.txt");
+        assertThat(Path.of("").toAbsolutePath().resolve(stored).normalize()).isEqualTo(in);
+        assertThat(IngestCommand.storedInput("/a/b.warc.gz#urn:uuid:1f2e")).doesNotStartWith("/").endsWith("a/b.warc.gz#urn:uuid:1f2e");
+        assertThat(IngestCommand.storedInput("pages/x.html")).isEqualTo("pages/x.html");
+        assertThat(IngestCommand.storedInput("-")).isEqualTo("-");
+        assertThat(IngestCommand.storedInput("https://example.com/a")).isEqualTo("https://example.com/a");
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
         Path in = inputs();
         try (NewsIndex held = NewsIndex.open(index, NewsIndex.Mode.WRITE)) {
