@@ -33,6 +33,19 @@ public final class DevSet {
         return rows;
     }
 
+    /**
+     * Whether a page belongs to the {@code tune} half of its dev set (else {@code check}): the
+     * CRC-32 of its file name (the last path element, UTF-8) is even. Stable, and the same as
+     * {@code zlib.crc32(name.encode()) % 2 == 0} in Python ({@code scripts/dev_halves.py}).
+     * Accuracy work is developed on {@code tune}; a change counts only if {@code check} holds.
+     */
+    public static boolean tune(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue() % 2 == 0;
+    }
+
     /** The floors in {@code quality-floors.properties}: raised when the code improves, never lowered silently. */
     public static double floor(String key) {
         Properties p = new Properties();

@@ -25,6 +25,8 @@ class ExtractionQualityGateTest {
 
     private static ExtractionScorer score(Path set) throws IOException {
         ExtractionScorer scorer = new ExtractionScorer();
+        ExtractionScorer tune = new ExtractionScorer();
+        ExtractionScorer check = new ExtractionScorer();
         Options options = Options.DEFAULTS.withAnalysis(false);
         for (JsonNode gold : DevSet.gold(set)) {
             Path file = set.resolve(gold.get("file").asText());
@@ -36,8 +38,11 @@ class ExtractionQualityGateTest {
                 }
             }
             scorer.add(gold, article);
+            (DevSet.tune(gold.get("file").asText()) ? tune : check).add(gold, article);
         }
         System.out.println(set.getFileName() + ": " + scorer.summary());
+        System.out.println(set.getFileName() + " tune:  " + tune.summary());
+        System.out.println(set.getFileName() + " check: " + check.summary());
         return scorer;
     }
 

@@ -41,6 +41,8 @@ class QuoteQualityGateTest {
     /** Runs the analyzer over a dev set; writes the predictions as JSON Lines for the reference scorer. */
     private static QuoteScorer score(Path set, Path predictions) throws IOException {
         QuoteScorer scorer = new QuoteScorer();
+        QuoteScorer tune = new QuoteScorer();
+        QuoteScorer check = new QuoteScorer();
         Options options = Options.DEFAULTS.withFormat(InputFormat.BODY);
         try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
             for (JsonNode gold : DevSet.gold(set)) {
@@ -55,12 +57,15 @@ class QuoteQualityGateTest {
                     }
                 }
                 scorer.add(gold, quotes);
+                (DevSet.tune(id + ".txt") ? tune : check).add(gold, quotes);
                 out.write(JSON.writeValueAsString(predictionRow(id, quotes)));
                 out.newLine();
             }
         }
         System.out.println(set.getFileName() + ":\n" + scorer.table() + "all:    " + scorer.summary("all")
                 + "\ndirect: " + scorer.summary("direct"));
+        System.out.println(set.getFileName() + " tune:  all " + tune.summary("all") + " | direct " + tune.summary("direct"));
+        System.out.println(set.getFileName() + " check: all " + check.summary("all") + " | direct " + check.summary("direct"));
         return scorer;
     }
 

@@ -45,8 +45,11 @@ public final class QuoteScorer {
     record Gold(String text, String speaker, String reference, boolean direct) {
     }
 
-    /** A predicted quote as the scorer reads it. */
-    record Pred(String text, String speaker, String speakerName) {
+    /** A predicted quote as the scorer reads it; {@code direct}: of kind direct or partial. */
+    record Pred(String text, String speaker, String speakerName, boolean direct) {
+        Pred(String text, String speaker, String speakerName) {
+            this(text, speaker, speakerName, isDirect(text));
+        }
     }
 
     /** Counters of one subset at one threshold. */
@@ -83,7 +86,8 @@ public final class QuoteScorer {
                     continue; // a scare quote or title kept as a term is not speech
                 }
                 Analysis.Speaker s = q.speaker();
-                preds.add(new Pred(nz(q.text()), s == null ? "" : nz(s.mention()), s == null ? "" : nz(s.name())));
+                boolean direct = q.kind() == null ? isDirect(q.text()) : "direct".equals(q.kind()) || "partial".equals(q.kind());
+                preds.add(new Pred(nz(q.text()), s == null ? "" : nz(s.mention()), s == null ? "" : nz(s.name()), direct));
             }
         }
         add(golds, preds);
@@ -111,14 +115,24 @@ public final class QuoteScorer {
                     }
                 }
                 c.gold += inCount;
-                long outside = 0;
-                for (int[] p : pairs) {
-                    if (!in[p[0]]) {
-                        outside++;
+                if (sub == 0) {
+                    c.pred += preds.size();
+                } else {
+                    // predictions matched to out-of-subset gold quotes are ignored for the subset; an
+                    // unmatched prediction is a false positive of the subset when it is direct itself
+                    boolean[] matched = new boolean[preds.size()];
+                    for (int[] p : pairs) {
+                        matched[p[1]] = true;
+                        if (in[p[0]]) {
+                            c.pred++;
+                        }
+                    }
+                    for (int j = 0; j < preds.size(); j++) {
+                        if (!matched[j] && preds.get(j).direct()) {
+                            c.pred++;
+                        }
                     }
                 }
-                // predictions matched to out-of-subset gold quotes are ignored for the subset
-                c.pred += preds.size() - outside;
                 for (int[] p : pairs) {
                     if (!in[p[0]]) {
                         continue;
