@@ -25,6 +25,16 @@ final class QuoteJson {
             g.writeStringField("kind", q.kind());
             org.dateline.record.RecordJson.writeSpeaker(g, q.speaker(), canonicalSpeaker);
             g.writeStringField("cue", q.cue());
+            g.writeNumberField("start", q.start());
+            g.writeNumberField("end", q.end());
+            g.writeArrayFieldStart("spans");
+            for (Analysis.Fragment f : q.spans()) {
+                g.writeStartObject();
+                g.writeNumberField("start", f.start());
+                g.writeNumberField("end", f.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeStringField("article", articleId);
             g.writeStringField("title", a.title());
             g.writeStringField("site", a.site());

@@ -32,8 +32,25 @@ public record Analysis(
      * @param cue     the reporting verb or phrase ("said", "according to")
      * @param start   offset of the first character of {@code text}
      * @param end     offset after the last character of {@code text}
+     * @param spans   each separately quoted fragment of the statement, in order: one for an
+     *                unsplit quote, two or more for one split by its attribution ("…,” he said,
+     *                “…"), the content for reported speech; {@code text} is their texts joined
      */
-    public record Quote(String text, String kind, Speaker speaker, String cue, int start, int end) {
+    public record Quote(String text, String kind, Speaker speaker, String cue, int start, int end,
+                        List<Fragment> spans) {
+
+        public Quote {
+            spans = spans == null || spans.isEmpty() ? List.of(new Fragment(start, end)) : List.copyOf(spans);
+        }
+
+        /** A quote of one fragment, {@code [start, end)}. */
+        public Quote(String text, String kind, Speaker speaker, String cue, int start, int end) {
+            this(text, kind, speaker, cue, start, end, null);
+        }
+    }
+
+    /** A character range {@code [start, end)} of the article's {@code text}. */
+    public record Fragment(int start, int end) {
     }
 
     /**

@@ -131,6 +131,14 @@ public final class RecordJson {
             g.writeStringField("cue", q.cue());
             g.writeNumberField("start", q.start());
             g.writeNumberField("end", q.end());
+            g.writeArrayFieldStart("spans");
+            for (Analysis.Fragment f : q.spans()) {
+                g.writeStartObject();
+                g.writeNumberField("start", f.start());
+                g.writeNumberField("end", f.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

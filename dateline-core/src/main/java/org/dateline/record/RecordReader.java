@@ -121,8 +121,13 @@ final class RecordReader {
             Analysis.Speaker speaker = s == null || s.isNull() ? null
                     : new Analysis.Speaker(str(s, "mention"), str(s, "name"), str(s, "role"), str(s, "organization"),
                     str(s, "type"));
+            List<Analysis.Fragment> spans = new ArrayList<>();
+            for (JsonNode f : array(q.get("spans"), "spans")) {
+                spans.add(new Analysis.Fragment(integer(f, "start"), integer(f, "end")));
+            }
+            // A record written before spans existed reads as one fragment, [start, end).
             out.add(new Analysis.Quote(str(q, "text"), str(q, "kind"), speaker, str(q, "cue"), integer(q, "start"),
-                    integer(q, "end")));
+                    integer(q, "end"), spans));
         }
         return out;
     }

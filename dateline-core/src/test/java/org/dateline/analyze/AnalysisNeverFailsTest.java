@@ -109,7 +109,13 @@ class AnalysisNeverFailsTest {
 
     private static void analyse(Article a, String what, List<String> failures) {
         try {
-            Analyzers.forLanguage(a.language()).analyze(a);
+            Analysis an = Analyzers.forLanguage(a.language()).analyze(a);
+            for (Analysis.Quote q : an.quotes()) {
+                String bad = spansProblem(a.text(), q);
+                if (bad != null) {
+                    failures.add(what + ": quote \"" + q.text() + "\": " + bad);
+                }
+            }
         } catch (RuntimeException | StackOverflowError e) {
             StackTraceElement top = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
             for (StackTraceElement f : e.getStackTrace()) {
@@ -120,6 +126,28 @@ class AnalysisNeverFailsTest {
             }
             failures.add(what + ": " + e + " at " + top);
         }
+    }
+
+    /**
+     * A quote's fragments lie in order inside {@code [start, end)} of the text, and their texts,
+     * joined by a space, are the quote's text (white space compared collapsed: a hard-wrapped body
+     * breaks lines where the quote's text has a space).
+     */
+    static String spansProblem(String text, Analysis.Quote q) {
+        if (q.spans().isEmpty()) {
+            return "no spans";
+        }
+        int last = q.start();
+        List<String> parts = new ArrayList<>();
+        for (Analysis.Fragment f : q.spans()) {
+            if (f.start() < last || f.end() < f.start() || f.end() > q.end() || f.end() > text.length()) {
+                return "fragment [" + f.start() + ", " + f.end() + ") outside [" + q.start() + ", " + q.end() + ")";
+            }
+            parts.add(text.substring(f.start(), f.end()));
+            last = f.end();
+        }
+        String joined = String.join(" ", parts).replaceAll("\\s+", " ");
+        return joined.equals(q.text().replaceAll("\\s+", " ")) ? null : "fragments say \"" + joined + "\"";
     }
 
     private static Article withText(Article a, String text) {

@@ -49,16 +49,18 @@ class QuoteQualityGateTest {
                 String id = gold.get("id").asText();
                 Path file = set.resolve(id + ".txt");
                 List<Analysis.Quote> quotes = null;
+                String body = "";
                 if (Files.exists(file)) {
                     Result r = Dateline.process(Page.of(file.getFileName().toString(), Files.readAllBytes(file), null),
                             options);
                     if (r instanceof Result.Extracted e && e.record().analysis() != null) {
                         quotes = e.record().analysis().quotes();
+                        body = e.record().article().text();
                     }
                 }
-                scorer.add(gold, quotes);
-                (DevSet.tune(id + ".txt") ? tune : check).add(gold, quotes);
-                out.write(JSON.writeValueAsString(predictionRow(id, quotes)));
+                scorer.add(gold, quotes, body);
+                (DevSet.tune(id + ".txt") ? tune : check).add(gold, quotes, body);
+                out.write(JSON.writeValueAsString(predictionRow(id, quotes, body)));
                 out.newLine();
             }
         }
@@ -69,14 +71,19 @@ class QuoteQualityGateTest {
         return scorer;
     }
 
-    private static ObjectNode predictionRow(String id, List<Analysis.Quote> quotes) {
+    private static ObjectNode predictionRow(String id, List<Analysis.Quote> quotes, String body) {
         ObjectNode row = JSON.createObjectNode();
         row.put("id", id);
+        row.put("text", body);
         ArrayNode qs = row.putArray("quotes");
         for (Analysis.Quote q : quotes == null ? List.<Analysis.Quote>of() : quotes) {
             ObjectNode o = qs.addObject();
             o.put("text", q.text());
             o.put("kind", q.kind());
+            ArrayNode spans = o.putArray("spans");
+            for (Analysis.Fragment f : q.spans()) {
+                spans.addObject().put("start", f.start()).put("end", f.end());
+            }
             if (q.speaker() != null) {
                 ObjectNode s = o.putObject("speaker");
                 s.put("mention", q.speaker().mention());

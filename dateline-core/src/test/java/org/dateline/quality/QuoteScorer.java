@@ -78,7 +78,16 @@ public final class QuoteScorer {
 
     /** Scores one article: its gold row and the predicted quotes (null: the article is missing). */
     public void add(JsonNode goldRow, List<Analysis.Quote> predicted) {
+        add(goldRow, predicted, "");
+    }
+
+    /**
+     * As {@link #add(JsonNode, List)}, with the article's text: gold that annotates each quoted
+     * fragment on its own (GGT-style {@code quotes}) is scored against a quote's {@code spans}.
+     */
+    public void add(JsonNode goldRow, List<Analysis.Quote> predicted, String body) {
         List<Gold> golds = goldItems(goldRow);
+        boolean perFragment = goldRow.has("quotes");
         List<Pred> preds = new ArrayList<>();
         if (predicted != null) {
             for (Analysis.Quote q : predicted) {
@@ -87,7 +96,17 @@ public final class QuoteScorer {
                 }
                 Analysis.Speaker s = q.speaker();
                 boolean direct = q.kind() == null ? isDirect(q.text()) : "direct".equals(q.kind()) || "partial".equals(q.kind());
-                preds.add(new Pred(nz(q.text()), s == null ? "" : nz(s.mention()), s == null ? "" : nz(s.name()), direct));
+                String mention = s == null ? "" : nz(s.mention());
+                String name = s == null ? "" : nz(s.name());
+                if (perFragment && q.spans().size() > 1 && body != null && !body.isEmpty()) {
+                    for (Analysis.Fragment f : q.spans()) {
+                        int a = Math.max(0, Math.min(f.start(), body.length()));
+                        int b = Math.max(a, Math.min(f.end(), body.length()));
+                        preds.add(new Pred(body.substring(a, b), mention, name, direct));
+                    }
+                    continue;
+                }
+                preds.add(new Pred(nz(q.text()), mention, name, direct));
             }
         }
         add(golds, preds);

@@ -1,5 +1,6 @@
 package org.dateline.analyze.quote;
 
+import org.dateline.analyze.Analysis;
 import org.dateline.analyze.Analysis.Quote;
 import org.dateline.analyze.Analysis.Speaker;
 import org.dateline.analyze.text.QuoteMarks;
@@ -948,6 +949,7 @@ public final class QuoteFinder {
             StringBuilder sb = new StringBuilder();
             int start = u.parts.get(0).start();
             int end = u.parts.get(0).end();
+            List<Analysis.Fragment> spans = new ArrayList<>(u.parts.size());
             for (Span s : u.parts) {
                 int e = s.end();
                 // A comma before the closing mark belongs to the sentence around the quotation.
@@ -961,11 +963,12 @@ public final class QuoteFinder {
                     sb.append(' ');
                 }
                 sb.append(t, s.start(), e);
+                spans.add(new Analysis.Fragment(s.start(), e));
                 start = Math.min(start, s.start());
                 end = Math.max(end, e);
             }
             Speaker sp = u.kind.equals(TERM) ? null : u.speaker;
-            return new Quote(sb.toString(), u.kind, sp, u.kind.equals(TERM) ? null : u.cue, start, end);
+            return new Quote(sb.toString(), u.kind, sp, u.kind.equals(TERM) ? null : u.cue, start, end, spans);
         }
 
         Span trimSpan(int s, int e) {

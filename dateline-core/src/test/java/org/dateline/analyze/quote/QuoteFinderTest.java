@@ -68,6 +68,21 @@ class QuoteFinderTest {
         assertThat(q.text()).isEqualTo("Every time you say that you give ammunition to the people who want to break up the banks.");
         assertThat(q.speaker().mention()).isEqualTo("Tester");
         offsetsPointAtTheText(t, q);
+        // Each quoted fragment on its own, without the attribution between them.
+        assertThat(q.spans()).extracting(f -> t.substring(f.start(), f.end()))
+                .containsExactly("Every time you say that", "you give ammunition to the people who want to break up the banks.");
+    }
+
+    @Test
+    void aQuotationContinuedInTheNextSentenceHasOneFragmentPerQuotedPart() {
+        String t = "“I have been careful,” she said. “I do have a buffer of money in the bank.”";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.spans()).extracting(f -> t.substring(f.start(), f.end()))
+                .containsExactly("I have been careful", "I do have a buffer of money in the bank.");
+        String one = "“We will not back down,” Senator Jane Smith said.";
+        Quote single = only(speech(one), "direct");
+        assertThat(single.spans()).hasSize(1);
+        assertThat(one.substring(single.spans().get(0).start(), single.spans().get(0).end())).isEqualTo(single.text());
     }
 
     @Test
