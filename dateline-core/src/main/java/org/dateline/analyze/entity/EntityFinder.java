@@ -308,6 +308,13 @@ public final class EntityFinder {
                 || !t.get(a).isWord())) {
             a++;
         }
+        // "Afterwards Penny", "Walking Vincent": a word the article writes in lower case elsewhere,
+        // before a first name, is capitalised by its place, not part of the name.
+        while (to - a >= 2 && t.get(a).isWord() && !gaz.firstNames.contains(t.get(a).text())
+                && gaz.firstNames.contains(t.get(a + 1).text()) && !isKnownAt(t, a, to)
+                && lexed.text().writtenLowercase(t.get(a).lower())) {
+            a++;
+        }
         while (to > a && !t.get(to - 1).isWord()) {
             to--;
         }

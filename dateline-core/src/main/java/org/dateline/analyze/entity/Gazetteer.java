@@ -42,6 +42,8 @@ final class Gazetteer {
     final boolean capitalisedNouns;
     final boolean unknownRunsArePeople;
     final Set<String> givenNames = new HashSet<>();
+    /** First names, a broad list ({@code lang/mul/first_names.json}) with {@link #givenNames}, as written ("Penny"). */
+    final Set<String> firstNames = new HashSet<>();
 
     private Gazetteer(String language) {
         JsonNode d = LanguageData.load(language, "entities");
@@ -49,6 +51,10 @@ final class Gazetteer {
         unknownRunsArePeople = d.path("unknown_runs_are_people").asBoolean(!capitalisedNouns);
         for (JsonNode g : LanguageData.load("mul", "given_names").path("names")) {
             givenNames.add(g.asText());
+        }
+        firstNames.addAll(givenNames);
+        for (JsonNode g : LanguageData.load("mul", "first_names").path("names")) {
+            firstNames.add(g.asText());
         }
         honorifics = Phrases.of(Data.strings(d, "honorifics"));
         roleWords = Phrases.of(Data.strings(d, "role_words"));

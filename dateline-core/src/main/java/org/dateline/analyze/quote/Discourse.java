@@ -47,9 +47,114 @@ final class Discourse {
     private final Map<String, Entity> byName = new HashMap<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** The article, for {@link #writtenLowercase}. */
+    private final org.dateline.analyze.text.Text text;
 
     Discourse(SpeechLexicon lex) {
+        this(lex, org.dateline.analyze.text.Text.of("", "en"));
+    }
+
+    Discourse(SpeechLexicon lex, org.dateline.analyze.text.Text text) {
         this.lex = lex;
+        this.text = text;
+    }
+
+    /**
+     * Whether the article writes this word in lower case elsewhere: then a capital on it is the
+     * sentence's or the heading's, not a name's ("Afterwards", "Rival", "Former").
+     */
+    boolean writtenLowercase(Token t) {
+        return text.writtenLowercase(t.norm());
+    }
+
+    /** Labels found to name no one ("Record Label:" in a list): never a person later either. */
+    private final java.util.Set<String> notSpeakers = new java.util.HashSet<>();
+
+    /** Remembers that this label (as written) names no one. */
+    void notASpeaker(String label) {
+        notSpeakers.add(label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the article writes every word of {@code [a, b)} in lower case elsewhere: a Title Case
+     * phrase ("Ten Hearts", "Record Label"), not a name — a name has a word that is only a name.
+     */
+    private boolean everyWordLowercaseElsewhere(List<Token> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !writtenLowercase(t) && !lex.nameLinks.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A first name of a person ({@link SpeechLexicon#firstNames}); hyphenated ones by their parts ("Hans-Peter"). */
+    boolean firstName(Token t) {
+        if (!t.isWord() || !t.capitalized()) {
+            return false;
+        }
+        String w = t.norm();
+        if (lex.firstNames.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && lex.firstNames.contains(w.substring(0, dash)) && lex.firstNames.contains(w.substring(dash + 1));
+    }
+
+    /**
+     * Where a person's name starts in the run of capitalised words {@code [a, b)}: at its first
+     * first name, when what stands before it is not a name but a word capitalised by its place or a
+     * bare role — a sentence adverb, a conjunction, a greeting, an adjective ("Afterwards Penny",
+     * "Obwohl Liat", "Hallo Friederike", "Rival Hillary Clinton", "Former Pennsylvania Gov. Ed
+     * Rendell"), or, in a language that capitalises nouns, a noun before a full name ("Philosoph
+     * Richard David Precht"). The evidence for the words before: the article writes one of them in lower
+     * case elsewhere, or one is a title, a role or a word that is never a name; in a language that
+     * capitalises nouns, a full name (first name and more) after them is enough. Words that are
+     * themselves first names are never cut, so "Gihad Ibrahim" stays whole. Returns {@code a} when
+     * nothing is to be cut.
+     */
+    int nameStart(List<Token> toks, int a, int b) {
+        return nameStart(toks, a, a, b);
+    }
+
+    /** As {@link #nameStart(List, int, int)}, with titles already cut off {@code [from, a)} counted as evidence. */
+    int nameStart(List<Token> toks, int from, int a, int b) {
+        if (b - a < 2 || containsAny(toks, a, b, lex.organizationWords)) {
+            return a;
+        }
+        int g = -1;
+        for (int k = a + 1; k < b; k++) {
+            if (firstName(toks.get(k))) {
+                g = k;
+                break;
+            }
+            if (!toks.get(k).isWord() || firstName(toks.get(k - 1))) {
+                return a;
+            }
+        }
+        if (g < 0) {
+            return a;
+        }
+        // "New York Times", "West Virginia": a known place or organisation runs through the first name.
+        for (int k = a + 1; k <= b; k++) {
+            if (lex.knownNonPersons.contains(SpeechLexicon.norm(join(toks, a, k)))) {
+                return a;
+            }
+        }
+        boolean evidence = lex.nounsCapitalized && b - g >= 2 && g - a == 1 && toks.get(a).text().length() >= 5 || from < a;
+        for (int k = a; k < g; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || lex.nameLinks.contains(t.norm()) && k > a || firstName(t)) {
+                return a;
+            }
+            String w = t.norm();
+            if (writtenLowercase(t) || lex.notNames.contains(w) || lex.honorifics.contains(w)
+                    || lex.roles.contains(w.replace(".", "")) || compoundOf(w, lex.roles) || compoundOf(w, lex.people)) {
+                evidence = true;
+            }
+        }
+        return evidence ? g : a;
     }
 
     /** Registers the names of a sentence (runs of capitalised words) before its speakers are resolved. */
@@ -89,6 +194,71 @@ final class Discourse {
         return e != null && e.type.equals(PERSON);
     }
 
+    /** Whether the link at {@code k} joins the parts of one name ("Ursula von der Leyen"), not a name and its organisation. */
+    private boolean insideName(List<Token> toks, int k, int b) {
+        if (!toks.get(k - 1).capitalized() || !lex.nameLinks.contains(toks.get(k).norm())
+                || !lex.nounsCapitalized && lex.genitiveLinks.contains(toks.get(k).norm())
+                || !(firstName(toks.get(k - 1)) || k >= 2 && firstName(toks.get(k - 2)))) {
+            return false;
+        }
+        int l = k + 1;
+        if (l < b && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
+                || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+            l++;
+        }
+        // One surname after the particles ("… von der Leyen"); a longer run is what the person is of
+        // ("Charles B. Rangel of New York", "John Sifton von Human Rights Watch").
+        return l < b && toks.get(l).capitalized() && runEnd(toks, l, b) == l + 1 && !lex.notNames.contains(toks.get(l).norm())
+                && !containsAny(toks, l, l + 1, lex.organizationWords)
+                && !lex.knownNonPersons.contains(toks.get(l).norm());
+    }
+
+    /**
+     * Whether a person with this name, surname or first name (lower-cased) has been named
+     * ("Liat" after "Liat Atzili"): an interview labels its speakers so.
+     */
+    boolean knowsPersonCalled(String w) {
+        if (knowsPerson(w)) {
+            return true;
+        }
+        if (notSpeakers.contains(w)) {
+            return false;
+        }
+        Entity e = byName.get(w);
+        if (e != null) {
+            return e.type.equals(PERSON);
+        }
+        return onlyPersonFirstNamed(w) != null;
+    }
+
+    /**
+     * An interview's label by first name ("Liat:" after "Liat Atzili") as the person it stands for:
+     * the speaker with the full name when one person of that first name was named, else as it is.
+     */
+    Speaker byFirstName(Speaker s) {
+        if (s == null || s.name() == null || s.name().indexOf(' ') >= 0 || !PERSON.equals(s.type())) {
+            return s;
+        }
+        Entity e = onlyPersonFirstNamed(SpeechLexicon.norm(s.name()));
+        return e == null ? s : new Speaker(s.mention(), e.name, e.role != null ? e.role : s.role(),
+                e.organization != null ? e.organization : s.organization(), e.type);
+    }
+
+    /** The one person named so far whose first name this is ("Liat" after "Liat Atzili"), or null when none or several. */
+    private Entity onlyPersonFirstNamed(String w) {
+        Entity found = null;
+        for (Entity x : byName.values()) {
+            if (x.type.equals(PERSON) && x.name.length() > w.length() && x.name.charAt(w.length()) == ' '
+                    && x.name.substring(0, w.length()).toLowerCase(java.util.Locale.ROOT).equals(w)) {
+                if (found != null && found != x) {
+                    return null;
+                }
+                found = x;
+            }
+        }
+        return found;
+    }
+
     /** The end of the run of capitalised words (with name links like "of", "van") starting at {@code i}. */
     int runEnd(List<Token> toks, int i, int to) {
         int j = i;
@@ -96,9 +266,20 @@ final class Discourse {
             Token t = toks.get(j);
             if (t.capitalized() && (j == i || !lex.notNames.contains(t.norm()) || lex.honorifics.contains(t.norm()))) {
                 j++;
-            } else if (j > i && t.isWord() && lex.nameLinks.contains(t.norm()) && j + 1 < to
-                    && toks.get(j + 1).capitalized() && !lex.notNames.contains(toks.get(j + 1).norm())) {
-                j++;
+            } else if (j > i && t.isWord() && lex.nameLinks.contains(t.norm())) {
+                // "Ursula von der Leyen", "Ludwig van Beethoven": up to two links before the next
+                // part of the name; in German never before a first name ("Nachrichten von Gianni": a preposition).
+                int l = j + 1;
+                if (l < to && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
+                        || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+                    l++;
+                }
+                if (l < to && toks.get(l).capitalized() && !lex.notNames.contains(toks.get(l).norm())
+                        && !(lex.nounsCapitalized && firstName(toks.get(l)))) {
+                    j = l;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -163,6 +344,14 @@ final class Discourse {
                 return e;
             }
         }
+        int n = nameStart(toks, run, a, b);
+        if (n > a) {
+            Entity e = registerName(toks, n, b);
+            if (e != null && e.type.equals(PERSON) && e.role == null) {
+                e.role = roleBefore(toks, a, n);
+            }
+            return e;
+        }
         // "a Retired American Warriors conference", "the Affordable Care Act": a name of people
         // takes no article in English; a run after one that no title opens names a thing.
         boolean article = !lex.nounsCapitalized && a == run && a > 0 && toks.get(a - 1).isWord()
@@ -187,7 +376,8 @@ final class Discourse {
             mentions.add(new Mention(toks.get(a).start(), e));
             return e;
         }
-        if (mayBePerson && b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps()) {
+        if (mayBePerson && b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps() && !everyWordLowercaseElsewhere(toks, a, b)
+                && !notSpeakers.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             Entity e = new Entity(name, PERSON);
             e.gender = givenNameGender(name);
             byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
@@ -289,6 +479,7 @@ final class Discourse {
         for (int k = a + 1; k < b - 1; k++) {
             Token x = toks.get(k);
             if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
+                    && !insideName(toks, k, b)
                     && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
                     && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
                     && !containsAny(toks, a, k, lex.organizationWords)
@@ -362,7 +553,7 @@ final class Discourse {
             // word (also as the end of a compound, "UNMISS-Vertreter"), is a noun, not a name.
             int h = headA;
             while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).norm(), lex.people)
-                    || compoundOf(toks.get(h).norm(), lex.documentWords))) {
+                    || compoundOf(toks.get(h).norm(), lex.documentWords) || h + 1 < headB && germanRole(toks.get(h)) != null)) {
                 String[] ro = role == null ? germanRole(toks.get(h)) : null;
                 if (ro != null) {
                     role = ro[0];
@@ -371,6 +562,13 @@ final class Discourse {
                 h++;
             }
             headA = h < headB ? h : -1;
+        }
+        if (headA >= 0) {
+            int n = nameStart(toks, headA, headB);
+            if (n > headA) {
+                role = role != null ? role : roleBefore(toks, headA, n);
+                headA = n;
+            }
         }
         if (headA >= 0) {
             int ha = headA;
@@ -392,6 +590,13 @@ final class Discourse {
                 entity = bySurname.get(toks.get(ha).norm());
                 if (entity == null) {
                     entity = byName.get(toks.get(ha).norm());
+                }
+                if (entity == null) {
+                    // "Penny" after "Penny Smith": the one person of that first name.
+                    Entity f = lex.firstNames.contains(toks.get(ha).norm()) ? onlyPersonFirstNamed(toks.get(ha).norm()) : null;
+                    if (f != null) {
+                        entity = f;
+                    }
                 }
                 if (entity != null) {
                     name = entity.name;
@@ -502,6 +707,16 @@ final class Discourse {
                 : (w.endsWith("n") || w.endsWith("s")) && compoundOf(w.substring(0, w.length() - 1), lex.roles)
                 ? w.substring(0, w.length() - 1) : null;
         if (base == null) {
+            // "ATU-Organisator", "AfD-Politiker", "Zahlungsverkehr-Spezialistin": a hyphenated compound
+            // whose last part is a person noun or an agent noun names a role, of what precedes it.
+            int d = w.lastIndexOf('-');
+            if (d > 0 && d < w.length() - 4) {
+                String tail = w.substring(d + 1);
+                if (compoundOf(tail, lex.people) || lex.agentNoun(tail)) {
+                    String prefix = t.text().substring(0, d);
+                    return new String[]{tail, Character.isUpperCase(prefix.charAt(0)) && prefix.indexOf('-') < 0 ? prefix : null};
+                }
+            }
             return null;
         }
         int dash = base.lastIndexOf('-');
@@ -513,6 +728,27 @@ final class Discourse {
             return new String[]{base.substring(dash + 1), null};
         }
         return new String[]{base, null};
+    }
+
+    /**
+     * The role in the words before a name that {@link #nameStart} cut off, or null: a role phrase
+     * ("Gov." → gov, "Philosoph" in German), else nothing (a sentence adverb is no role).
+     */
+    private String roleBefore(List<Token> toks, int a, int n) {
+        if (lex.nounsCapitalized && n - a == 1) {
+            String[] ro = germanRole(toks.get(a));
+            if (ro != null) {
+                return ro[0];
+            }
+            return compoundOf(toks.get(a).norm(), lex.people) ? toks.get(a).norm() : null;
+        }
+        for (int k = n - 1; k >= a; k--) {
+            int len = lex.phraseStartingAt(lex.roles, toks, k, n);
+            if (len > 0) {
+                return phrase(toks, k, k + len);
+            }
+        }
+        return null;
     }
 
     /** Roles and titles before the role at {@code r0} (not before {@code from}) are more of the role. */

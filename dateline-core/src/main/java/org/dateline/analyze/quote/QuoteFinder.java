@@ -145,7 +145,7 @@ public final class QuoteFinder {
         Run(Text text) {
             this.text = text;
             this.t = text.text();
-            this.discourse = new Discourse(lex);
+            this.discourse = new Discourse(lex, text);
         }
 
         List<Quote> run() {
@@ -319,9 +319,13 @@ public final class QuoteFinder {
             if (lex.notNames.contains(toks.get(0).norm()) && !lex.documentWords.contains(toks.get(0).norm())) {
                 return false;
             }
+            if (!heading && p.index() > 0 && !labelNamesSomeone(toks, k)) {
+                discourse.notASpeaker(Discourse.join(toks, 0, k));
+                return false;
+            }
             int contentStart = toks.get(k + 1).start();
             discourse.observe(toks);
-            Speaker speaker = heading ? null : discourse.resolve(toks, 0, k, -1, -1);
+            Speaker speaker = heading ? null : discourse.byFirstName(discourse.resolve(toks, 0, k, -1, -1));
             Span content = trimSpan(contentStart, p.span().end());
             boolean quoted = toks.get(k + 1).isQuote();
             boolean transcript = toks.get(k - 1).allCaps() || quoted;
@@ -338,6 +342,36 @@ public final class QuoteFinder {
             noteSpeaker(speaker, u.cue, p.index());
             sentenceNo += p.sentences().size();
             return true;
+        }
+
+        /**
+         * Whether the label {@code [0, k)} before a colon names a speaker, on evidence: a person
+         * named before by this name, surname or first name; a first name or a title opening it
+         * ("Pat Caddell:", "Dr. Li:"); or a transcript's capitals ("PENCE:") or a quotation after
+         * it, unless one of its words is one the article writes in lower case ("ENERGY:",
+         * "Accuracy:") or one that is never a name. Without any, "Strict Standards:", "Record
+         * Label:" and "Fill:" are labels of a list or a heading, not speakers. (A headline's "Poll: …",
+         * "Pence: …" is an attribution whatever the label: the first paragraph is not asked.)
+         */
+        boolean labelNamesSomeone(List<Token> toks, int k) {
+            String label = SpeechLexicon.norm(Discourse.join(toks, 0, k));
+            if (discourse.knowsPersonCalled(label) || discourse.knowsPersonCalled(toks.get(k - 1).norm())) {
+                return true;
+            }
+            boolean common = false;
+            for (int i = 0; i < k; i++) {
+                Token w = toks.get(i);
+                if (w.isWord() && !lex.honorifics.contains(w.norm())
+                        && (discourse.writtenLowercase(w) || lex.notNames.contains(w.norm()))) {
+                    common = true;
+                }
+            }
+            Token first = toks.get(0);
+            if (!common && (discourse.firstName(first) || lex.honorifics.contains(first.norm())) && k >= 2) {
+                return true;
+            }
+            boolean transcript = toks.get(k - 1).allCaps() || toks.get(k + 1).isQuote();
+            return transcript && !common;
         }
 
         int lastNonPunct(int end) {

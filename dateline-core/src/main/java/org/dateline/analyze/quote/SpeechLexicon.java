@@ -83,6 +83,11 @@ final class SpeechLexicon {
     /** Given names of either sex ({@code lang/mul/given_names.json} and the two above), lower-cased. */
     final Set<String> givenNames;
     /**
+     * First names of people, a broad list ({@code lang/mul/first_names.json}, Moby names, public
+     * domain) together with {@link #givenNames}: where a person's name starts in a capitalised run.
+     */
+    final Set<String> firstNames;
+    /**
      * Names of known places and organisations ({@code lang/<code>/entities.json}, {@code lang/mul/places.json}),
      * lower-cased: a run of capitalised words that is one of them names no person ("North Korea").
      */
@@ -90,6 +95,8 @@ final class SpeechLexicon {
     final Set<String> roles;
     /** Roles and other nouns for people: what may head a speaker's noun phrase. */
     final Set<String> people;
+    /** Endings of agent nouns ("-organisator", "-spezialistin"): a hyphenated compound with one names a role. */
+    final List<String> agentSuffixes;
     final Set<String> organizationWords;
     final Set<String> documentWords;
     final Set<String> clauseWords;
@@ -176,6 +183,8 @@ final class SpeechLexicon {
         given.addAll(femaleNames);
         given.addAll(maleNames);
         givenNames = Set.copyOf(given);
+        Set<String> first = new HashSet<>(given);
+        first.addAll(strings(LanguageData.load("mul", "first_names").path("names")));
         Set<String> known = new HashSet<>();
         JsonNode entities = LanguageData.load(language, "entities");
         for (JsonNode list : List.of(entities.path("organizations"), entities.path("countries"),
@@ -195,6 +204,7 @@ final class SpeechLexicon {
         Set<String> p = new HashSet<>(r);
         p.addAll(strings(j.path("personNouns")));
         people = new CompoundRoles(Set.copyOf(p), r, affixes);
+        agentSuffixes = List.copyOf(strings(j.path("agentSuffixes")));
         organizationWords = strings(j.path("organizationWords"));
         documentWords = strings(j.path("documentWords"));
         clauseWords = strings(j.path("clauseWords"));
@@ -205,6 +215,9 @@ final class SpeechLexicon {
         complementizers = strings(j.path("complementizers"));
         titleCues = strings(j.path("titleCues"));
         notNames = strings(j.path("notNames"));
+        first.removeAll(notNames);
+        first.removeAll(honorifics);
+        firstNames = Set.copyOf(first);
         subjunctive = strings(j.path("subjunctive"));
         adverbialStarts = strings(j.path("adverbialStarts"));
         genitiveLinks = strings(j.path("genitiveLinks"));
@@ -265,6 +278,16 @@ final class SpeechLexicon {
             out.add(norm(n.asText()));
         }
         return Set.copyOf(out);
+    }
+
+    /** Whether the word ends like an agent noun of the language ({@code agentSuffixes}). */
+    boolean agentNoun(String w) {
+        for (String s : agentSuffixes) {
+            if (w.endsWith(s) && w.length() >= s.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb forms that match at token {@code i}, longest first (empty when none). */

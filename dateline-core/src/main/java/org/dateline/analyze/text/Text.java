@@ -54,6 +54,41 @@ public final class Text {
                 conventions);
     }
 
+    /** The words written in lower case somewhere in the text, lower-cased; built on first use. */
+    private volatile java.util.Set<String> lowercaseWords;
+
+    /**
+     * Whether the text writes this word (given lower-cased) in lower case somewhere: then a capital
+     * on it elsewhere is the sentence's or the heading's, not a name's ("Afterwards Penny", "Rival
+     * Hillary Clinton"). Words are runs of letters, hyphens between letters included.
+     */
+    public boolean writtenLowercase(String lowerWord) {
+        java.util.Set<String> words = lowercaseWords;
+        if (words == null) {
+            java.util.Set<String> w = new java.util.HashSet<>();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && (Character.isLetter(text.charAt(j))
+                        || text.charAt(j) == '-' && j + 1 < n && Character.isLetter(text.charAt(j + 1)))) {
+                    j++;
+                }
+                if (Character.isLowerCase(text.charAt(i))) {
+                    w.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+                }
+                i = j;
+            }
+            words = w;
+            lowercaseWords = w;
+        }
+        return words.contains(lowerWord);
+    }
+
     /** The quotations of one paragraph, in order (the last may be unclosed: see {@link QuoteMarks}). */
     public List<QuoteMarks.Pair> quotes(int paragraph) {
         return quotes.get(paragraph);

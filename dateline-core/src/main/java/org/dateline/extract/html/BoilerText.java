@@ -118,6 +118,29 @@ final class BoilerText {
     }
 
     /**
+     * A server's or a script's error text printed into the page: a PHP message ("Warning: … in
+     * /path/file.php on line 12", "Strict Standards:", "Deprecated:", "Notice:", "Fatal error:"), a
+     * database error, or a stack trace (Java "at a.b.C(C.java:12)", Python "Traceback (most recent
+     * call last)", PHP "#0 /path(12): …"). Never article text, whatever its length.
+     */
+    private static final Pattern SERVER_ERROR = Pattern.compile("(?si)(?:php )?(?:warning|notice|deprecated|strict standards"
+            + "|fatal error|parse error|catchable fatal error|recoverable fatal error|user warning|user notice|user deprecated)"
+            + "\\s*:.{0,1000}?\\sin\\s+\\S+\\s+on line\\s+\\d+.*"
+            + "|traceback \\(most recent call last\\):.*"
+            + "|(?:exception in thread \\S+ )?(?:[a-z_$][\\w$]*\\.)+[a-z_$][\\w$]*(?:exception|error)\\b.{0,300}?\\sat\\s+(?:[\\w$]+\\.)+[\\w$<>]+\\(.*"
+            + "|\\s*at\\s+(?:[\\w$]+\\.)+[\\w$<>]+\\([\\w$]+\\.java:\\d+\\).*"
+            + "|#\\d+\\s+(?:/|[a-z]:\\\\)\\S+\\(\\d+\\):.*"
+            + "|(?:you have an error in your sql syntax|mysql_(?:fetch|connect|query|num_rows)\\w*\\(\\)).*");
+
+    static boolean isServerError(String text) {
+        String t = text.strip();
+        if (t.length() < 12) {
+            return false;
+        }
+        return SERVER_ERROR.matcher(t).matches();
+    }
+
+    /**
      * The label of a video or audio teaser ("WATCH | ...", "VIDEO: ...", "Listen:"): the title of
      * a player box, not the article's words.
      */

@@ -1136,6 +1136,9 @@ public final class ContentExtractor {
 
     /** What a block's wording says it is when that is not article text ("chrome", "credit", ...), or null. */
     private static String boilerWording(String t, int weight) {
+        if (BoilerText.isServerError(t)) {
+            return "chrome";
+        }
         if (BoilerText.isChrome(t, weight) || BoilerText.isDateLine(t, weight)
                 || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, weight)) {
             return "chrome";

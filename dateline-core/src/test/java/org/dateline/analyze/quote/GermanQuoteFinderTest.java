@@ -220,4 +220,30 @@ class GermanQuoteFinderTest {
         List<Quote> s = speech("Der Sprecher sagte, der Zug habe Verspätung. Im Vergleich steht Bremen an erster Stelle.");
         assertThat(s).extracting(Quote::text).containsExactly("der Zug habe Verspätung");
     }
+
+    @Test
+    void aConjunctionOrAGreetingBeforeANameIsNotTheName() {
+        List<Quote> qs = speech("Liat Atzili wurde entführt. Obwohl Liat sagte, die Männer seien Muslime, blieb sie ruhig.\n\n"
+                + "Hallo Friederike, sagte Liat, es sei vorbei.\n\nLiat: „Ich wusste nicht, was mit Aviv geschehen war.“");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Liat", "Liat", "Liat Atzili");
+    }
+
+    @Test
+    void aBareRoleBeforeAFullNameIsTheRole() {
+        List<Quote> qs = speech("„Das Problem ist das Auto“, sagt Philosoph Richard David Precht. "
+                + "„Wir sind dagegen“, sagte AfD-Politiker Keuter. "
+                + "„Bargeld bleibt wichtig“, sagte Zahlungsverkehr-Spezialistin Neumüller.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Richard David Precht", "Keuter", "Neumüller");
+        assertThat(qs.get(1).speaker().role()).isEqualTo("politiker");
+        assertThat(qs.get(1).speaker().organization()).isEqualTo("AfD");
+    }
+
+    @Test
+    void particlesJoinANameButNotAPrepositionBeforeAFirstName() {
+        List<Quote> qs = speech("Die Präsidentin Ursula von der Leyen betonte, es gebe viele Frauen. "
+                + "Nach Angaben von Kritikern fehlen noch 130.000 Plätze. "
+                + "„Ban Ki Moon bleibt“, sagte UN-Sprecher Stéphane Dujarric.");
+        assertThat(qs).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+                .contains("Ursula von der Leyen").doesNotContain("von Kritikern");
+    }
 }

@@ -475,4 +475,48 @@ class QuoteFinderTest {
         assertThat(qs).allSatisfy(q -> assertThat(q.speaker() == null ? null : q.speaker().mention())
                 .isNotEqualTo("CLARIFICATION"));
     }
+
+    // ---- names are names ------------------------------------------------------------------------
+
+    @Test
+    void aWordCapitalisedByItsPlaceIsNotPartOfTheName() {
+        // "afterwards", "rival" and "former" are written in lower case elsewhere in the article
+        String t = "Afterwards Penny asks if you were watching them. Rival Hillary Clinton said the plan is bad. "
+                + "Former Pennsylvania Gov. Ed Rendell agreed that the rules should be modernized. "
+                + "The rival camp left afterwards; the former chief stayed.";
+        List<Quote> qs = speech(t);
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Penny", "Hillary Clinton", "Ed Rendell");
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordKeepsItsFirstName() {
+        List<Quote> qs = speech("Bill Clinton said the bill was fine. Gihad Ibrahim said it was not.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Bill Clinton", "Gihad Ibrahim");
+    }
+
+    @Test
+    void aLinkAfterANameIsItsOrganisationUnlessOneSurnameFollows() {
+        List<Quote> qs = speech("Sen. Lamar Alexander of Tennessee said the vote failed. Mr. Morgan of the Sierra Club said "
+                + "the river was dirty. Ludwig van Beethoven said nothing of the kind.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Lamar Alexander", "Morgan", "Ludwig van Beethoven");
+    }
+
+    @Test
+    void aLabelBeforeAColonNeedsEvidenceThatItNamesSomeone() {
+        String t = "Tanks and trains\n\nStrict Standards: Redefining already defined constructor for class wpdb in "
+                + "/www/wp-db.php on line 56\n\nAccuracy: The skill of the person can vary, impacting the accuracy.\n\n"
+                + "Record Label: The Valory Music Co.\n\nRecord Label: Columbia Nashville\n\n"
+                + "Pat Caddell: Well, the voters are worried.\n\nCaddell: They are.\n\nPENCE: Well, look, I think so.";
+        List<Quote> qs = speech(t.replace("\\n", "\n"));
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Pat Caddell", "Pat Caddell", "PENCE");
+    }
+
+    @Test
+    void aTitleCasePhraseIsNoOnesName() {
+        // every word of "Climate Change" is written in lower case elsewhere: no person of that name
+        String t = "Climate Change\n\nThe president talked about climate change on Tuesday.\n\n"
+                + "“And they're terrifying,” he said.";
+        List<Quote> qs = speech(t.replace("\\n", "\n"));
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isNull());
+    }
 }

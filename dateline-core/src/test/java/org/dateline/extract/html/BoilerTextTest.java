@@ -222,4 +222,30 @@ class BoilerTextTest {
         assertThat(BoilerText.isChrome("%%BANNER%%", 6)).isTrue();
         assertThat(BoilerText.isChrome("The fund paid $$ to the firm.", 22)).isFalse();
     }
+
+    @Test
+    void serverErrorTextIsNotProse() {
+        assertThat(BoilerText.isServerError("Strict Standards: Redefining already defined constructor for class wpdb in "
+                + "/www/htdocs/w0094d70/wp-includes/wp-db.php on line 56")).isTrue();
+        assertThat(BoilerText.isServerError("Warning: mysql_connect(): Access denied for user 'x'@'localhost' in "
+                + "/var/www/db.php on line 12")).isTrue();
+        assertThat(BoilerText.isServerError("Deprecated: Assigning the return value of new by reference is deprecated in "
+                + "/www/wp-includes/cache.php on line 36")).isTrue();
+        assertThat(BoilerText.isServerError("Traceback (most recent call last):\n  File \"app.py\", line 3")).isTrue();
+        assertThat(BoilerText.isServerError("java.lang.NullPointerException: x\n\tat org.example.Page.render(Page.java:42)")).isTrue();
+        assertThat(BoilerText.isServerError("Warning: storms are expected in the north on Tuesday, forecasters said, "
+                + "and trains may stop on line 5.")).isFalse();
+        assertThat(BoilerText.isServerError("Notice: the library is closed on Monday.")).isFalse();
+    }
+
+    @Test
+    void aPageThatPrintsPhpWarningsBeforeItsArticleKeepsOnlyTheArticle() {
+        String html = "<br />\n<b>Strict Standards</b>:  Redefining already defined constructor for class wpdb in "
+                + "<b>/www/htdocs/wp-includes/wp-db.php</b> on line <b>56</b><br />\n<br />\n<b>Deprecated</b>:  Assigning "
+                + "the return value of new by reference is deprecated in <b>/www/htdocs/wp-includes/cache.php</b> on line "
+                + "<b>36</b><br />\n<html><body><article>" + P1 + P2 + "</article></body></html>";
+        ContentExtractor.Body body = extractor.extract(Jsoup.parse(html), null, "https://example.com/a");
+        assertThat(body.text()).contains("La fiscalía presentó", "El juez decidirá")
+                .doesNotContain("Strict Standards", "wp-db.php", "Deprecated");
+    }
 }
