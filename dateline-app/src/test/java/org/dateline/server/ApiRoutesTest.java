@@ -194,6 +194,34 @@ class ApiRoutesTest {
         assertThat(jdkWarnings).isEmpty();
     }
 
+    private List<String> searchIds(String q) throws IOException {
+        Response r = get("/api/search?collapse=false&limit=100&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(r.status()).as(q + " " + r.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.json().get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void theQueryLanguageOverHttp() throws Exception {
+        start("127.0.0.1", List.of());
+        assertThat(searchIds("url:https://www.rt.com/news/336013-isis-child-soldiers/")).containsExactly(rtId);
+        assertThat(searchIds("url:https://example.com/a/b")).isEmpty();
+        org.dateline.record.Record rt = RealPages.records().get(0);
+        String quote = rt.analysis().quotes().stream().filter(q -> !"term".equals(q.kind())).map(org.dateline.analyze.Analysis.Quote::text)
+                .findFirst().orElseThrow();
+        String word = java.util.Arrays.stream(quote.split("[^\\p{L}]+")).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        assertThat(searchIds("quote:" + word)).contains(rtId);
+        assertThat(searchIds("-isis")).doesNotContain(rtId).hasSize(searchIds("").size() - searchIds("isis").size());
+        assertThat(searchIds("\u00ABchild jihadists\u00BB")).containsExactly(rtId);
+        assertThat(searchIds("\u201Cjihadists child\u201D")).isEmpty();
+        Response bad = get("/api/search?q=" + java.net.URLEncoder.encode("isis \"child", StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).isEqualTo("unbalanced quote at character 6 of the query (a phrase needs a closing quote)");
+        assertThat(get("/api/quotes?lang=english").status()).isEqualTo(400);
+        assertThat(get("/api/timeline?lang=xx").status()).isEqualTo(200);
+    }
+
     @Test
     void headAnswersEveryGetRouteWithItsHeadersAndNoBody() throws Exception {
         start("127.0.0.1", List.of());
