@@ -40,6 +40,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The JSON HTTP API over a {@link NewsIndex}, on the JDK's own HTTP server
@@ -88,7 +89,7 @@ public final class ApiServer implements Closeable {
     static final int MAX_RESPONSE_SECONDS = 60;
     /** Longest article id accepted in a path ({@code u} or {@code c} and 20 hex digits today). */
     static final int MAX_ID_CHARS = 200;
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final Map<String, Set<String>> PARAMS = Map.of(

@@ -19,6 +19,7 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -154,7 +155,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
             origin[n++] = i;
             i++;
         }
-        return new Rewritten(query, sb.toString(), java.util.Arrays.copyOf(origin, n));
+        return new Rewritten(query, sb.toString(), Arrays.copyOf(origin, n));
     }
 
     /** {@code url:} with an unquoted value, at the start of a clause. */
@@ -164,7 +165,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     }
 
     private static int[] grow(int[] a, int n) {
-        return n < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
     private static int count(String s, int from, int to, char c) {

@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What callers ask the index and what it answers: plain immutable values. */
 public final class Requests {
@@ -24,7 +25,7 @@ public final class Requests {
          * ISO 639-1 (or 639-2/3) with an optional region, as records carry them: {@code en},
          * {@code de}, {@code pt-BR}. A code no article has simply matches nothing.
          */
-        private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
+        private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
 
         /** @throws IllegalArgumentException when {@code lang} is not a language code ({@code english}) */
         public Filters {
