@@ -8,6 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,6 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", paramLabel = "N", description = "Requests served at once (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = {"Also answer requests whose Host header names NAME (repeatable). Bound to loopback, the server",
+                    "answers only localhost, 127.0.0.1 and [::1] otherwise (403), against DNS rebinding."})
+    List<String> allowHosts = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         String token = System.getenv("DATELINE_TOKEN");
@@ -50,7 +57,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            server = new ApiServer(idx, new ApiServer.Config(host, port, token, maxBodyMb * 1024L * 1024L, threads), System.err);
+            server = new ApiServer(idx, new ApiServer.Config(host, port, token, maxBodyMb * 1024L * 1024L, threads, allowHosts),
+                    System.err);
+        } catch (IllegalArgumentException e) {
+            idx.close();
+            System.err.println("dateline serve: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             idx.close();
             System.err.println("dateline serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());

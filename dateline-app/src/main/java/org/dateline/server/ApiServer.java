@@ -36,9 +36,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The JSON HTTP API over a {@link NewsIndex}, on the JDK's own HTTP server
@@ -55,10 +57,39 @@ public final class ApiServer implements Closeable {
      * @param token        writes need it ({@code Authorization: Bearer <token>}); null or blank: writes off
      * @param maxBodyBytes a larger request body is refused with 413
      * @param threads      requests served at once
+     * @param allowHosts   host names a request's {@code Host} header may name besides the loopback
+     *                     names (when bound to loopback; see {@link HostCheck})
      */
-    public record Config(String host, int port, String token, long maxBodyBytes, int threads) {
+    public record Config(String host, int port, String token, long maxBodyBytes, int threads, List<String> allowHosts) {
         public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+
+        public Config {
+            allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+        }
+
+        public Config(String host, int port, String token, long maxBodyBytes, int threads) {
+            this(host, port, token, maxBodyBytes, threads, List.of());
+        }
     }
+
+    /**
+     * Threads that read requests. The JDK server hands a connection to its executor as soon as its
+     * first bytes arrive, and that thread then blocks until the request line, headers and body are
+     * in: a client that sends half a request holds it (until {@link #MAX_REQUEST_SECONDS}). So
+     * reading gets a pool far larger than the work pool: idle half-sent connections wait here, and
+     * complete requests still find one of the {@code threads} workers free. A connection beyond
+     * this pool is closed at once (the dispatcher closes what the executor refuses).
+     */
+    static final int CONNECTION_THREADS = 512;
+    /** Connections open at once (idle keep-alive ones included); more are closed when accepted. */
+    static final int MAX_CONNECTIONS = 1024;
+    /** Time a client has to send a whole request (line, headers and body), then it is cut off. */
+    static final int MAX_REQUEST_SECONDS = 20;
+    /** Time a client has to read a whole response. */
+    static final int MAX_RESPONSE_SECONDS = 60;
+    /** Longest article id accepted in a path ({@code u} or {@code c} and 20 hex digits today). */
+    static final int MAX_ID_CHARS = 200;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final Map<String, Set<String>> PARAMS = Map.of(
@@ -73,7 +104,10 @@ public final class ApiServer implements Closeable {
     private final NewsIndex index;
     private final Config config;
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
+    /** Requests handled at once ({@link Config#threads()}); reading and writing happen outside it. */
+    private final Semaphore work;
+    private final HostCheck hosts;
     private final PrintStream log;
 
     /** An HTTP error to answer with. */
@@ -91,17 +125,29 @@ public final class ApiServer implements Closeable {
         this.index = index;
         this.config = config;
         this.log = log;
-        // The JDK server's own limits on slow clients (seconds); read once when its class loads.
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
-        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
-        this.executor = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
-            Thread t = new Thread(r, "dateline-http");
-            t.setDaemon(true);
-            return t;
-        });
+        // The JDK server's own limits on slow clients; read once, when its classes load (a system
+        // property given on the command line wins).
+        defaultProperty("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        defaultProperty("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
+        defaultProperty("jdk.httpserver.maxConnections", MAX_CONNECTIONS);
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        this.hosts = HostCheck.of(address, config.allowHosts());
+        this.server = HttpServer.create(address, 64);
+        this.work = new Semaphore(Math.max(1, config.threads()));
+        this.executor = new ThreadPoolExecutor(Math.max(1, config.threads()), CONNECTION_THREADS, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "dateline-http");
+                    t.setDaemon(true);
+                    return t;
+                });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+    }
+
+    private static void defaultProperty(String name, int value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, Integer.toString(value));
+        }
     }
 
     public void start() {
@@ -133,16 +179,20 @@ public final class ApiServer implements Closeable {
             String body;
             int status = 200;
             try {
-                body = route(ex, path);
+                body = route(ex, path == null ? "" : path);
             } catch (ApiError e) {
                 status = e.status;
                 body = error(e.status, e.getMessage());
             } catch (IllegalArgumentException | DatelineException e) {
                 status = e instanceof IndexException ? 503 : 400;
                 body = error(status, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = 503;
+                body = error(503, "the server is stopping");
             } catch (RuntimeException | IOException | StackOverflowError e) {
                 status = 500;
-                log.println("dateline serve: " + ex.getRequestMethod() + " " + path + ": " + e);
+                log.println("dateline serve: " + ex.getRequestMethod() + " " + clip(String.valueOf(path)) + ": " + e);
                 body = error(500, "internal error");
             }
             send(ex, status, body);
@@ -151,29 +201,85 @@ public final class ApiServer implements Closeable {
         }
     }
 
-    private String route(HttpExchange ex, String path) throws IOException {
-        String method = ex.getRequestMethod();
-        String base = path.startsWith("/api/articles/") ? "/api/articles" : path;
-        if (!PARAMS.containsKey(base)) {
-            throw new ApiError(404, "no such endpoint: " + clip(path)
-                    + " (see /api/health, /api/search, /api/articles/{id}, /api/quotes, /api/speakers, /api/timeline, /api/ingest)");
+    /** The endpoint a path names, with the article id for {@code /api/articles/{id}}. */
+    private record Route(String endpoint, String id) {
+    }
+
+    /**
+     * Every path is matched exactly: no trailing slash, no empty or extra segment. An article id is
+     * one segment, percent-decoded, of the characters ids have.
+     */
+    static Route resolve(String path) {
+        String prefix = "/api/articles/";
+        if (PARAMS.containsKey(path) && !path.equals("/api/articles")) {
+            return new Route(path, null);
         }
+        if (path.equals("/api/articles") || path.equals(prefix)) {
+            throw new ApiError(400, "article id missing: GET /api/articles/{id}");
+        }
+        if (path.startsWith(prefix)) {
+            String raw = path.substring(prefix.length());
+            if (raw.startsWith("/")) {
+                throw new ApiError(400, "article id missing: GET /api/articles/{id}");
+            }
+            if (raw.indexOf('/') >= 0) {
+                throw new ApiError(404, "no such endpoint: " + clip(path) + " (an article is GET /api/articles/{id})");
+            }
+            if (raw.length() > MAX_ID_CHARS * 3) {
+                throw new ApiError(400, "article id longer than " + MAX_ID_CHARS + " characters");
+            }
+            String id;
+            try {
+                id = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, "malformed percent-encoding in the article id");
+            }
+            if (id.length() > MAX_ID_CHARS) {
+                throw new ApiError(400, "article id longer than " + MAX_ID_CHARS + " characters");
+            }
+            if (!ID.matcher(id).matches()) {
+                throw new ApiError(400, "malformed article id \"" + clip(id)
+                        + "\" (ids are letters, digits, '-', '_' and '.', like u3f0c2a9d1e7b44a5c6d8)");
+            }
+            return new Route("/api/articles", id);
+        }
+        throw new ApiError(404, "no such endpoint: " + clip(path)
+                + " (see /api/health, /api/search, /api/articles/{id}, /api/quotes, /api/speakers, /api/timeline, /api/ingest)");
+    }
+
+    private String route(HttpExchange ex, String path) throws IOException, InterruptedException {
+        String refused = hosts.refusal(ex.getRequestHeaders().getFirst("Host"));
+        if (refused != null) {
+            throw new ApiError(403, refused);
+        }
+        String method = ex.getRequestMethod();
+        Route r = resolve(path);
+        String base = r.endpoint();
         boolean post = base.equals("/api/ingest");
-        if (post ? !method.equals("POST") : !method.equals("GET")) {
-            ex.getResponseHeaders().set("Allow", post ? "POST" : "GET");
-            throw new ApiError(405, method + " is not allowed on " + base + " (use " + (post ? "POST" : "GET") + ")");
+        boolean allowed = post ? method.equals("POST") : method.equals("GET") || method.equals("HEAD");
+        if (!allowed) {
+            ex.getResponseHeaders().set("Allow", post ? "POST" : "GET, HEAD");
+            throw new ApiError(405, method + " is not allowed on " + base + " (use " + (post ? "POST" : "GET or HEAD") + ")");
         }
         Map<String, String> p = params(ex.getRequestURI().getRawQuery(), PARAMS.get(base));
-        return switch (base) {
-            case "/api/health" -> health();
-            case "/api/search" -> search(p);
-            case "/api/articles" -> article(URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8));
-            case "/api/quotes" -> quotes(p);
-            case "/api/speakers" -> speakers(p);
-            case "/api/timeline" -> timeline(p);
-            case "/api/ingest" -> ingest(ex, p);
-            default -> throw new ApiError(404, "no such endpoint");
-        };
+        if (post) {
+            // The body is read before a worker is taken: a slow sender holds only its own connection thread.
+            return ingest(ex, p);
+        }
+        work.acquire();
+        try {
+            return switch (base) {
+                case "/api/health" -> health();
+                case "/api/search" -> search(p);
+                case "/api/articles" -> article(r.id());
+                case "/api/quotes" -> quotes(p);
+                case "/api/speakers" -> speakers(p);
+                case "/api/timeline" -> timeline(p);
+                default -> throw new ApiError(404, "no such endpoint");
+            };
+        } finally {
+            work.release();
+        }
     }
 
     // --------------------------------------------------------------------------------- endpoints
@@ -218,9 +324,6 @@ public final class ApiServer implements Closeable {
     }
 
     private String article(String id) {
-        if (id.isEmpty() || id.length() > 200) {
-            throw new ApiError(400, "article id missing or too long");
-        }
         StoredArticle a = index.get(id);
         if (a == null) {
             throw new ApiError(404, "no article with id " + clip(id));
@@ -292,7 +395,7 @@ public final class ApiServer implements Closeable {
      * Records as JSON Lines (validated whole before anything is written: one bad line refuses the
      * request), or one raw page with {@code ?url=}. Committed before the answer.
      */
-    private String ingest(HttpExchange ex, Map<String, String> p) throws IOException {
+    private String ingest(HttpExchange ex, Map<String, String> p) throws IOException, InterruptedException {
         if (config.token() == null || config.token().isBlank()) {
             throw new ApiError(403, "writes are disabled: start dateline serve with DATELINE_TOKEN set");
         }
@@ -304,7 +407,16 @@ public final class ApiServer implements Closeable {
             throw new ApiError(503, "the index is open read-only");
         }
         byte[] body = body(ex);
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        work.acquire();
+        try {
+            return ingest(p, body, ex.getRequestHeaders().getFirst("Content-Type"));
+        } finally {
+            work.release();
+        }
+    }
+
+    private String ingest(Map<String, String> p, byte[] body, String contentType) {
+        String type = contentType;
         type = type == null ? "" : type.toLowerCase(Locale.ROOT);
         List<Record> records = new ArrayList<>();
         if (p.containsKey("url") || type.startsWith("text/html") || type.startsWith("application/xhtml")
@@ -530,6 +642,12 @@ public final class ApiServer implements Closeable {
         h.set("Content-Type", "application/json; charset=utf-8");
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Cache-Control", "no-store");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            // The GET's headers, no body (-1 tells the JDK server so; it keeps our Content-Length).
+            h.set("Content-Length", Integer.toString(bytes.length));
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream os = ex.getResponseBody()) {
             os.write(bytes);

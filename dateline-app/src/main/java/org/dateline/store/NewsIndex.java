@@ -1063,7 +1063,7 @@ public final class NewsIndex implements Closeable {
         if (isBlank(query)) {
             return new MatchAllDocsQuery();
         }
-        return NewsQueryParser.parse(query.strip(), fields, analyzer, boosts);
+        return NewsQueryParser.parse(query.strip(), fields, analyzer, boosts, fields == SEARCH_FIELDS);
     }
 
     private Query filtered(Query text, Query type, Requests.Filters f, boolean skipDuplicates) {

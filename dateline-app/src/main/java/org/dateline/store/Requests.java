@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What callers ask the index and what it answers: plain immutable values. */
 public final class Requests {
@@ -20,6 +21,20 @@ public final class Requests {
      */
     public record Filters(String from, String to, String site, String lang, String speaker, String entity) {
         public static final Filters NONE = new Filters(null, null, null, null, null, null);
+        /**
+         * ISO 639-1 (or 639-2/3) with an optional region, as records carry them: {@code en},
+         * {@code de}, {@code pt-BR}. A code no article has simply matches nothing.
+         */
+        private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
+
+        /** @throws IllegalArgumentException when {@code lang} is not a language code ({@code english}) */
+        public Filters {
+            if (lang != null && !lang.isBlank() && !LANG.matcher(lang.strip()).matches()) {
+                String shown = lang.strip().length() > 40 ? lang.strip().substring(0, 40) + "…" : lang.strip();
+                throw new IllegalArgumentException("lang \"" + shown
+                        + "\" is not a language code: languages are ISO 639-1 codes like en, de or fr");
+            }
+        }
     }
 
     /**

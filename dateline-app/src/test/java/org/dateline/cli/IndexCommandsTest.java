@@ -114,7 +114,7 @@ class IndexCommandsTest {
         assertThat(run("search", "--index", index.toString(), "--format", "jsonl", "--from", "2016-03-18", "--sort", "newest")).isZero();
         assertThat(lines()).extracting(n -> n.get("site").asText()).containsExactly("example.com");
         assertThat(run("search", "--index", index.toString(), "title:")).isEqualTo(2);
-        assertThat(stderr()).startsWith("dateline search: bad query");
+        assertThat(stderr()).startsWith("dateline search: the query ends too early");
         assertThat(run("search", "--index", index.toString(), "--limit", "5000", "x")).isEqualTo(2);
         assertThat(stderr()).contains("limit must be between 1 and 1000");
 

@@ -182,7 +182,7 @@ class ApiServerTest {
         assertThat(json(get("/")).get("status").asInt()).isEqualTo(404);
         HttpResponse<String> wrongMethod = post("/api/search", "application/json", null, new byte[0]);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, HEAD");
         assertThat(log.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 

@@ -244,7 +244,7 @@ class NewsIndexTest {
         assertThatThrownBy(() -> idx.search(q("nosuch:field"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown field \"nosuch:\"");
         assertThatThrownBy(() -> idx.search(q("\"open phrase"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("bad query").hasMessageNotContaining("\n");
+                .hasMessageStartingWith("unbalanced quote at character 1 of the query").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> idx.search(q("*ildcard"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> idx.search(q(null, new Requests.Filters("yesterday", null, null, null, null, null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a date: \"yesterday\"");
