@@ -1,5 +1,6 @@
 package org.dateline.cli;
 
+import org.dateline.export.Cells;
 import org.dateline.export.CsvExport;
 import org.dateline.export.ParquetExport;
 import org.dateline.store.StoredArticle;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Write articles from the index, every copy, with id, cluster and duplicate_of.",
                 "jsonl: one record per line; csv: one row per article (nested lists as JSON text);",
+                "a csv cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front (a spreadsheet would run it as a formula);",
                 "parquet: typed, nested columns for Spark, DuckDB, pandas. OUT is a file, or - (jsonl, csv) for stdout.",
                 "The file appears complete or not at all (written aside, then moved)."})
 public final class ExportCommand implements Callable<Integer> {
@@ -47,6 +49,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv or parquet.")
     String format;
 
+    @Option(names = "--excel", description = "csv for Excel: a UTF-8 byte order mark, and cells over Excel's 32,767 characters cut with a marker.")
+    boolean excel;
+
     @Parameters(index = "0", paramLabel = "OUT", description = "Output file, or - for stdout (jsonl, csv).")
     String out;
 
@@ -59,6 +64,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (fmt.equals("parquet") && out.equals("-")) {
             System.err.println("dateline export: parquet needs a file, not stdout");
+            return 2;
+        }
+        if (excel && !fmt.equals("csv")) {
+            System.err.println("dateline export: --excel is for --format csv");
             return 2;
         }
         return IndexCommands.withIndex("export", index.folder, idx -> {
@@ -75,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
                             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                             : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                         if (fmt.equals("csv")) {
-                            CsvExport csv = new CsvExport(w);
+                            CsvExport csv = new CsvExport(w, excel ? Cells.Dialect.EXCEL : Cells.Dialect.PLAIN);
                             n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> csv.write(a)));
                             csv.close();
                         } else {
