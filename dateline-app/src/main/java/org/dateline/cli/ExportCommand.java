@@ -3,7 +3,8 @@ package org.dateline.cli;
 import org.dateline.export.Cells;
 import org.dateline.export.CsvExport;
 import org.dateline.export.ParquetExport;
-import org.dateline.store.StoredArticle;
+import org.dateline.export.QuoteExport;
+import org.dateline.store.Requests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv or parquet.")
     String format;
 
+    @Option(names = "--quotes", description = "One row per quote instead of per article: article, cluster, duplicate_of, site, published, title, url, "
+            + "speaker (the resolved name), speaker_mention, speaker_type, role, organization, kind, cue, text, start, end, spans. "
+            + "--query then matches the quote's words or its article's title, --speaker the quote's speaker.")
+    boolean quotes;
+
     @Option(names = "--excel", description = "csv for Excel: a UTF-8 byte order mark, and cells over Excel's 32,767 characters cut with a marker.")
     boolean excel;
 
@@ -74,21 +80,22 @@ public final class ExportCommand implements Callable<Integer> {
             Path target = out.equals("-") ? null : Path.of(out);
             Path tmp = target == null ? null : target.resolveSibling("." + target.getFileName() + ".part");
             long n;
+            Requests.Filters filters = filter.filters(speaker, entity);
             try {
-                if (fmt.equals("parquet")) {
+                if (quotes) {
+                    n = exportQuotes(idx, fmt, filters, target, tmp);
+                } else if (fmt.equals("parquet")) {
                     try (ParquetExport p = new ParquetExport(tmp)) {
-                        n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> p.write(a)));
+                        n = idx.export(query, filters, a -> io(() -> p.write(a)));
                     }
                 } else {
-                    try (Writer w = target == null
-                            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                            : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    try (Writer w = open(target, tmp)) {
                         if (fmt.equals("csv")) {
-                            CsvExport csv = new CsvExport(w, excel ? Cells.Dialect.EXCEL : Cells.Dialect.PLAIN);
-                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> csv.write(a)));
+                            CsvExport csv = new CsvExport(w, dialect());
+                            n = idx.export(query, filters, a -> io(() -> csv.write(a)));
                             csv.close();
                         } else {
-                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> {
+                            n = idx.export(query, filters, a -> io(() -> {
                                 w.write(a.toJson());
                                 w.write('\n');
                             }));
@@ -106,9 +113,41 @@ public final class ExportCommand implements Callable<Integer> {
                 deleteQuietly(tmp);
                 throw e;
             }
-            System.err.println("dateline export: " + n + " articles to " + out + " (" + fmt + ")");
+            System.err.println("dateline export: " + n + (quotes ? " quotes" : " articles") + " to " + out + " (" + fmt + ")");
             return 0;
         });
+    }
+
+    private long exportQuotes(org.dateline.store.NewsIndex idx, String fmt, Requests.Filters filters, Path target, Path tmp)
+            throws IOException {
+        if (fmt.equals("parquet")) {
+            try (QuoteExport q = QuoteExport.parquet(tmp)) {
+                return idx.exportQuotes(query, filters, e -> io(() -> q.write(e)));
+            }
+        }
+        try (Writer w = open(target, tmp)) {
+            QuoteExport q = fmt.equals("csv") ? QuoteExport.csv(w, dialect()) : QuoteExport.jsonl(w);
+            long n = idx.exportQuotes(query, filters, e -> io(() -> q.write(e)));
+            q.close();
+            return n;
+        }
+    }
+
+    private Cells.Dialect dialect() {
+        return excel ? Cells.Dialect.EXCEL : Cells.Dialect.PLAIN;
+    }
+
+    /** Standard output when there is no target file (flushed, never closed, on close), else the file written aside. */
+    private static Writer open(Path target, Path tmp) throws IOException {
+        if (target != null) {
+            return Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     private interface IoAction {

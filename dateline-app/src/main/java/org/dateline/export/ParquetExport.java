@@ -48,7 +48,12 @@ public final class ParquetExport implements Closeable {
     }
 
     public ParquetExport(Path file) throws IOException {
-        this.writer = new Builder(new LocalOutputFile(file))
+        this.writer = writer(file, SCHEMA, new RowWriteSupport());
+    }
+
+    /** A ZSTD-compressed Parquet writer of {@code schema} to {@code file}, replacing it. */
+    static <T> ParquetWriter<T> writer(Path file, MessageType schema, FieldWriter<T> rows) throws IOException {
+        return new Builder<>(new LocalOutputFile(file), schema, rows)
                 .withConf(new PlainParquetConfiguration())
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withCodecFactory(new ZstdCodecs())
@@ -65,19 +70,19 @@ public final class ParquetExport implements Closeable {
         writer.close();
     }
 
-    private static Type string(String name) {
+    static Type string(String name) {
         return Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
     }
 
-    private static Type int32(String name) {
+    static Type int32(String name) {
         return Types.optional(PrimitiveTypeName.INT32).named(name);
     }
 
-    private static Type list(String name, Type element) {
+    static Type list(String name, Type element) {
         return Types.optionalList().element(element).named(name);
     }
 
-    private static GroupType struct(String name, Type... fields) {
+    static GroupType struct(String name, Type... fields) {
         return Types.optionalGroup().addFields(fields).named(name);
     }
 
@@ -117,54 +122,144 @@ public final class ParquetExport implements Closeable {
                 .named("article");
     }
 
-    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        Builder(OutputFile file) {
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+        private final MessageType schema;
+        private final FieldWriter<T> rows;
+
+        Builder(OutputFile file, MessageType schema, FieldWriter<T> rows) {
             super(file);
+            this.schema = schema;
+            this.rows = rows;
         }
 
         @Override
-        protected Builder self() {
+        protected Builder<T> self() {
             return this;
         }
 
         /** Required by the builder's contract; unused: the writer is built with a ParquetConfiguration. */
         @Override
         @SuppressWarnings("deprecation")
-        protected WriteSupport<Row> getWriteSupport(Configuration conf) {
-            return new RowWriteSupport();
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return new Support<>(schema, rows);
         }
 
         @Override
-        protected WriteSupport<Row> getWriteSupport(ParquetConfiguration conf) {
-            return new RowWriteSupport();
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return new Support<>(schema, rows);
         }
     }
 
-    /** Writes a row field by field; an absent value is an absent field (null in every reader). */
-    private static final class RowWriteSupport extends WriteSupport<Row> {
-        private RecordConsumer c;
+    /** Writes one row of a schema through {@link FieldWriter}'s helpers. */
+    abstract static class FieldWriter<T> {
+        RecordConsumer c;
+
+        abstract void write(T row);
+
+        void element(String s, int j) {
+            if (s != null) {
+                c.startField("element", 0);
+                c.addBinary(Binary.fromString(s));
+                c.endField("element", 0);
+            }
+        }
+
+        void group(Runnable fields) {
+            c.startField("element", 0);
+            c.startGroup();
+            fields.run();
+            c.endGroup();
+            c.endField("element", 0);
+        }
+
+        <E> void list(String name, int index, List<E> values, BiConsumer<E, Integer> element) {
+            c.startField(name, index);
+            c.startGroup();
+            if (!values.isEmpty()) {
+                c.startField("list", 0);
+                int j = 0;
+                for (E v : values) {
+                    c.startGroup();
+                    element.accept(v, j++);
+                    c.endGroup();
+                }
+                c.endField("list", 0);
+            }
+            c.endGroup();
+            c.endField(name, index);
+        }
+
+        void str(String name, int index, String value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addBinary(Binary.fromString(value));
+                c.endField(name, index);
+            }
+        }
+
+        void int32(String name, int index, int value) {
+            c.startField(name, index);
+            c.addInteger(value);
+            c.endField(name, index);
+        }
+
+        void int64(String name, int index, Long value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addLong(value);
+                c.endField(name, index);
+            }
+        }
+
+        /** {@code spans}: a list of {start, end}. */
+        void spans(String name, int index, List<Analysis.Fragment> spans) {
+            list(name, index, spans, (f, j) -> group(() -> {
+                int32("start", 0, f.start());
+                int32("end", 1, f.end());
+            }));
+        }
+    }
+
+    private static final class Support<T> extends WriteSupport<T> {
+        private final MessageType schema;
+        private final FieldWriter<T> rows;
+
+        Support(MessageType schema, FieldWriter<T> rows) {
+            this.schema = schema;
+            this.rows = rows;
+        }
 
         @Override
         @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
-            return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
+            return new WriteContext(schema, Map.of("writer", "dateline"));
         }
 
         @Override
         public WriteContext init(ParquetConfiguration configuration) {
-            return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
+            return new WriteContext(schema, Map.of("writer", "dateline"));
         }
 
         @Override
         public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.c = recordConsumer;
+            rows.c = recordConsumer;
         }
 
         @Override
-        public void write(Row row) {
+        public void write(T row) {
+            rows.c.startMessage();
+            rows.write(row);
+            rows.c.endMessage();
+        }
+    }
+
+    /** Writes a row field by field; an absent value is an absent field (null in every reader). */
+    private static final class RowWriteSupport extends FieldWriter<Row> {
+
+        @Override
+        void write(Row row) {
             Article a = row.record().article();
             Analysis an = row.record().analysis();
-            c.startMessage();
             int i = 0;
             str("id", i++, row.stored().id());
             str("cluster", i++, row.stored().cluster());
@@ -242,54 +337,6 @@ public final class ParquetExport implements Closeable {
             }
             i += 5;
             str("analysis_error", i, row.record().analysisError());
-            c.endMessage();
-        }
-
-        private void element(String s, int j) {
-            if (s != null) {
-                c.startField("element", 0);
-                c.addBinary(Binary.fromString(s));
-                c.endField("element", 0);
-            }
-        }
-
-        private void group(Runnable fields) {
-            c.startField("element", 0);
-            c.startGroup();
-            fields.run();
-            c.endGroup();
-            c.endField("element", 0);
-        }
-
-        private <T> void list(String name, int index, List<T> values, BiConsumer<T, Integer> element) {
-            c.startField(name, index);
-            c.startGroup();
-            if (!values.isEmpty()) {
-                c.startField("list", 0);
-                int j = 0;
-                for (T v : values) {
-                    c.startGroup();
-                    element.accept(v, j++);
-                    c.endGroup();
-                }
-                c.endField("list", 0);
-            }
-            c.endGroup();
-            c.endField(name, index);
-        }
-
-        private void str(String name, int index, String value) {
-            if (value != null) {
-                c.startField(name, index);
-                c.addBinary(Binary.fromString(value));
-                c.endField(name, index);
-            }
-        }
-
-        private void int32(String name, int index, int value) {
-            c.startField(name, index);
-            c.addInteger(value);
-            c.endField(name, index);
         }
     }
 }

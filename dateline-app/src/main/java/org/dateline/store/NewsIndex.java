@@ -1057,6 +1057,93 @@ public final class NewsIndex implements Closeable {
         });
     }
 
+    /**
+     * A quote as {@link #exportQuotes} gives it: the index's quote JSON ({@code text}, {@code kind},
+     * {@code speaker} with its resolved {@code name}, {@code cue}, {@code start}, {@code end},
+     * {@code spans}, and the article's {@code article} id, {@code title}, {@code site},
+     * {@code published}, {@code url}) with the story of its article.
+     */
+    public record ExportedQuote(String json, String cluster, String duplicateOf) {
+    }
+
+    /**
+     * Streams every quote (speech: scare quotes and titles are not indexed as quotes) of every
+     * matching article, copies included, in index order; memory stays flat. The query matches a
+     * quote's words or its article's title (as {@link #quotes} does); the filters apply to the quote
+     * ({@code speaker}: its speaker) or its article ({@code entity}).
+     */
+    public long exportQuotes(String query, Requests.Filters filters, Consumer<ExportedQuote> sink) {
+        Requests.Filters quoteFilters = new Requests.Filters(filters.from(), filters.to(), filters.site(), filters.lang(),
+                filters.speaker(), null);
+        Query text = textQuery(query, QUOTE_FIELDS, QUOTE_BOOSTS);
+        Query quotes = filtered(text, QUOTES, quoteFilters, false);
+        return read(s -> {
+            Query q = quotes;
+            if (!isBlank(filters.entity())) {
+                // Entities are fields of the article: its quotes are the blocks of the articles that name it.
+                List<BytesRef> blocks = new ArrayList<>();
+                Query articles = filtered(new MatchAllDocsQuery(), ARTICLES,
+                        new Requests.Filters(null, null, null, null, null, filters.entity()), false);
+                collect(s, articles, () -> new SimpleCollector() {
+                    StoredFields stored;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                        stored = ctx.reader().storedFields();
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        blocks.add(new BytesRef(stored.document(doc, Set.of(Schema.ID)).get(Schema.ID)));
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                q = new BooleanQuery.Builder().add(quotes, BooleanClause.Occur.MUST)
+                        .add(new org.apache.lucene.search.TermInSetQuery(Schema.BLOCK, blocks), BooleanClause.Occur.FILTER)
+                        .build();
+            }
+            long[] n = {0};
+            collect(s, q, () -> new SimpleCollector() {
+                StoredFields stored;
+                FixedBitSet articleDocs;
+                int lastParent = -1;
+                Document a;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    stored = ctx.reader().storedFields();
+                    articleDocs = articleDocs(ctx);
+                    lastParent = -1;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    String json = stored.document(doc, Set.of(Schema.QUOTE_JSON)).get(Schema.QUOTE_JSON);
+                    // A block's quote documents come right before its article document.
+                    int parent = articleDocs == null ? DocIdSetIterator.NO_MORE_DOCS : articleDocs.nextSetBit(doc);
+                    if (parent != lastParent) {
+                        lastParent = parent;
+                        a = parent == DocIdSetIterator.NO_MORE_DOCS ? null
+                                : stored.document(parent, Set.of(Schema.CLUSTER, Schema.DUPLICATE_OF));
+                    }
+                    sink.accept(new ExportedQuote(json, a == null ? null : a.get(Schema.CLUSTER),
+                            a == null ? null : a.get(Schema.DUPLICATE_OF)));
+                    n[0]++;
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return n[0];
+        });
+    }
+
     // ------------------------------------------------------------------------------------ queries
 
     private Query textQuery(String query, String[] fields, Map<String, Float> boosts) {

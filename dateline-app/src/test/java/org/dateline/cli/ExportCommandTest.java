@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.record.Record;
 import org.dateline.record.RecordJson;
 import org.dateline.store.TestRecords;
@@ -16,6 +18,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code dateline export}: what a spreadsheet, DuckDB or pandas gets from real pages. */
 class ExportCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
@@ -127,5 +135,95 @@ class ExportCommandTest {
 
         assertThat(run("export", "--index", index.toString(), "--format", "jsonl", "--excel", plain.toString())).isEqualTo(2);
         assertThat(stderr()).contains("--excel is for --format csv");
+    }
+
+    @Test
+    void quotesExportGivesOneRowPerQuoteOfARealPageInEveryFormat() throws Exception {
+        Path page = dir.resolve("rt.txt");
+        try (InputStream s = getClass().getResourceAsStream("/seed/rt-2016-03-17-isis-child-jihadists.txt")) {
+            Files.copy(s, page);
+        }
+        Path index = dir.resolve("ix");
+        assertThat(run("ingest", "--index", index.toString(), "--url", "https://www.rt.com/news/336013-isis-child-soldiers/",
+                page.toString())).as(stderr()).isZero();
+        assertThat(run("export", "--index", index.toString(), "--format", "jsonl", "-")).isZero();
+        JsonNode article = console.records().get(0);
+        String text = article.get("text").asText();
+        List<JsonNode> speech = new ArrayList<>();
+        article.get("quotes").forEach(q -> {
+            if (!q.get("kind").asText().equals("term")) {
+                speech.add(q);
+            }
+        });
+        assertThat(speech).hasSizeGreaterThanOrEqualTo(3);
+
+        // JSON Lines: the record's quotes, one flat object each, with the article's fields.
+        Path jsonl = dir.resolve("quotes.jsonl");
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--format", "jsonl", jsonl.toString())).as(stderr()).isZero();
+        assertThat(stderr()).contains("dateline export: " + speech.size() + " quotes to " + jsonl + " (jsonl)");
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            rows.add(JSON.readTree(line));
+        }
+        assertThat(rows).hasSize(speech.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode r = rows.get(i);
+            JsonNode q = speech.get(i);
+            assertThat(r.fieldNames()).toIterable().containsExactlyElementsOf(org.dateline.export.QuoteExport.COLUMNS);
+            assertThat(r.get("article").asText()).isEqualTo(article.get("id").asText());
+            assertThat(r.get("site").asText()).isEqualTo("rt.com");
+            assertThat(r.get("published").asText()).isEqualTo(article.get("published").asText());
+            assertThat(r.get("text").asText()).isEqualTo(q.get("text").asText());
+            assertThat(r.get("kind").asText()).isEqualTo(q.get("kind").asText());
+            assertThat(r.get("spans")).isEqualTo(q.get("spans"));
+            for (JsonNode span : r.get("spans")) {
+                assertThat(r.get("text").asText()).contains(text.substring(span.get("start").asInt(), span.get("end").asInt()).strip());
+            }
+        }
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("speaker").asText()).isEqualTo("John Kirby");
+            assertThat(r.get("organization").asText()).contains("State Department");
+            assertThat(r.get("cue").asText()).isEqualTo("said");
+        });
+
+        // CSV: the same rows and columns, spans as JSON text.
+        Path csv = dir.resolve("quotes.csv");
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--format", "csv", csv.toString())).isZero();
+        List<Map<String, String>> cells = readCsv(csv);
+        assertThat(cells).hasSize(rows.size());
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", org.dateline.export.QuoteExport.COLUMNS));
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(cells.get(i).get("text")).isEqualTo(rows.get(i).get("text").asText());
+            assertThat(JSON.readTree(cells.get(i).get("spans"))).isEqualTo(rows.get(i).get("spans"));
+            assertThat(cells.get(i).get("speaker")).isEqualTo(rows.get(i).get("speaker").asText(""));
+        }
+
+        // Parquet, read by DuckDB: typed columns, spans a list of structs.
+        Path parquet = dir.resolve("quotes.parquet");
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--format", "parquet", parquet.toString())).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT article), sum(len(spans)), "
+                     + "count(*) FILTER (WHERE speaker = 'John Kirby'), typeof(any_value(spans)), typeof(any_value(start)) "
+                     + "FROM read_parquet('" + parquet + "')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(rows.size());
+            assertThat(rs.getLong(2)).isEqualTo(1);
+            long spans = 0;
+            for (JsonNode r : rows) {
+                spans += r.get("spans").size();
+            }
+            assertThat(rs.getLong(3)).isEqualTo(spans);
+            assertThat(rs.getLong(4)).isEqualTo(rows.stream().filter(r -> r.get("speaker").asText("").equals("John Kirby")).count());
+            assertThat(rs.getString(5)).isEqualTo("STRUCT(\"start\" INTEGER, \"end\" INTEGER)[]");
+            assertThat(rs.getString(6)).isEqualTo("INTEGER");
+        }
+
+        // --speaker keeps the quotes of that speaker only; --query the quotes whose words match.
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--speaker", "Kirby", "--format", "jsonl", "-")).isZero();
+        assertThat(console.records()).isNotEmpty().allMatch(r -> r.get("speaker").asText().equals("John Kirby"));
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--query", "defectors", "--format", "jsonl", "-")).isZero();
+        assertThat(console.records()).hasSize(1).allMatch(r -> r.get("text").asText().contains("defectors"));
+        assertThat(run("export", "--index", index.toString(), "--quotes", "--entity", "Nobody Known", "--format", "jsonl", "-")).isZero();
+        assertThat(console.records()).isEmpty();
     }
 }
