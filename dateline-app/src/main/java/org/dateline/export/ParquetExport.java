@@ -20,7 +20,6 @@ import org.apache.parquet.schema.Types;
 import org.dateline.analyze.Analysis;
 import org.dateline.extract.Article;
 import org.dateline.record.Record;
-import org.dateline.store.Dates;
 import org.dateline.store.StoredArticle;
 
 import java.io.Closeable;
@@ -34,8 +33,11 @@ import java.util.function.BiConsumer;
  * Articles as a Parquet file (Apache parquet-java, the reference implementation that Spark
  * itself uses), one row per article with the record's nesting kept: lists use the standard
  * three-level LIST layout and strings the STRING annotation, so Spark, DuckDB, pandas/pyarrow and
- * Polars read it as typed columns. {@code published_at} adds the publication time as a UTC
- * timestamp for range filters. ZSTD-compressed. Streams: memory is one row group (128 MiB at most).
+ * Polars read it as typed columns. {@code published} stays the string the record carries; typed
+ * beside it ({@link PublishedTime}): {@code published_at}, the instant, only when the page stated an
+ * offset (a local time is not silently read as UTC); {@code published_local}, the wall-clock time
+ * as written; {@code published_date}, the day; {@code published_offset_minutes}, the offset or
+ * null. ZSTD-compressed. Streams: memory is one row group (128 MiB at most).
  */
 public final class ParquetExport implements Closeable {
 
@@ -78,6 +80,22 @@ public final class ParquetExport implements Closeable {
         return Types.optional(PrimitiveTypeName.INT32).named(name);
     }
 
+    /** A zone-less timestamp: the wall-clock time as the page wrote it (TIMESTAMP in DuckDB, TIMESTAMP_NTZ in Spark). */
+    static Type localTimestamp(String name) {
+        return Types.optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MILLIS)).named(name);
+    }
+
+    /** An instant (TIMESTAMP WITH TIME ZONE in DuckDB, TIMESTAMP in Spark). */
+    static Type instant(String name) {
+        return Types.optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS)).named(name);
+    }
+
+    static Type date(String name) {
+        return Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(name);
+    }
+
     static Type list(String name, Type element) {
         return Types.optionalList().element(element).named(name);
     }
@@ -96,9 +114,7 @@ public final class ParquetExport implements Closeable {
                 .addField(string("site"))
                 .addField(string("title"))
                 .addField(string("published"))
-                .addField(Types.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
-                        .named("published_at"))
+                .addField(instant("published_at"))
                 .addField(string("modified"))
                 .addField(list("authors", string("element")))
                 .addField(string("language"))
@@ -119,6 +135,9 @@ public final class ParquetExport implements Closeable {
                         list("aliases", string("element")), int32("count"))))
                 .addField(list("unattributed", string("element")))
                 .addField(string("analysis_error"))
+                .addField(localTimestamp("published_local"))
+                .addField(date("published_date"))
+                .addField(int32("published_offset_minutes"))
                 .named("article");
     }
 
@@ -197,10 +216,12 @@ public final class ParquetExport implements Closeable {
             }
         }
 
-        void int32(String name, int index, int value) {
-            c.startField(name, index);
-            c.addInteger(value);
-            c.endField(name, index);
+        void int32(String name, int index, Integer value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addInteger(value);
+                c.endField(name, index);
+            }
         }
 
         void int64(String name, int index, Long value) {
@@ -269,13 +290,8 @@ public final class ParquetExport implements Closeable {
             str("site", i++, a.site());
             str("title", i++, a.title());
             str("published", i++, a.published());
-            Long ts = Dates.millis(a.published());
-            if (ts != null) {
-                c.startField("published_at", i);
-                c.addLong(ts);
-                c.endField("published_at", i);
-            }
-            i++;
+            PublishedTime published = PublishedTime.of(a.published());
+            int64("published_at", i++, published.instantMillis());
             str("modified", i++, a.modified());
             list("authors", i++, a.authors(), this::element);
             str("language", i++, a.language());
@@ -336,7 +352,10 @@ public final class ParquetExport implements Closeable {
                 list("unattributed", i + 4, an.unattributed(), this::element);
             }
             i += 5;
-            str("analysis_error", i, row.record().analysisError());
+            str("analysis_error", i++, row.record().analysisError());
+            int64("published_local", i++, published.localMillis());
+            int32("published_date", i++, published.epochDay());
+            int32("published_offset_minutes", i, published.offsetMinutes());
         }
     }
 }

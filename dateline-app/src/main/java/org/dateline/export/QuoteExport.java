@@ -164,10 +164,19 @@ public abstract class QuoteExport implements Closeable {
         b.addField(ParquetExport.int32("end"));
         b.addField(ParquetExport.list("spans", ParquetExport.struct("element", ParquetExport.int32("start"),
                 ParquetExport.int32("end"))));
+        // Typed forms of published, as in the article export (ParquetExport, PublishedTime).
+        b.addField(ParquetExport.instant("published_at"));
+        b.addField(ParquetExport.localTimestamp("published_local"));
+        b.addField(ParquetExport.date("published_date"));
+        b.addField(ParquetExport.int32("published_offset_minutes"));
         return b.named("quote");
     }
 
-    /** Parquet: typed columns ({@code start}, {@code end} integers, {@code spans} a list of {start, end}). */
+    /**
+     * Parquet: typed columns ({@code start}, {@code end} integers, {@code spans} a list of {start, end}),
+     * then {@code published_at}, {@code published_local}, {@code published_date} and
+     * {@code published_offset_minutes} as in the article export.
+     */
     public static QuoteExport parquet(Path file) throws IOException {
         ParquetWriter<Row> w = ParquetExport.writer(file, PARQUET_SCHEMA, new ParquetExport.FieldWriter<>() {
             @Override
@@ -183,6 +192,12 @@ public abstract class QuoteExport implements Closeable {
                         default -> str(c, i, cells.get(i));
                     }
                 }
+                PublishedTime t = PublishedTime.of(r.published());
+                int i = COLUMNS.size();
+                int64("published_at", i++, t.instantMillis());
+                int64("published_local", i++, t.localMillis());
+                int32("published_date", i++, t.epochDay());
+                int32("published_offset_minutes", i, t.offsetMinutes());
             }
         });
         return new QuoteExport() {
