@@ -126,7 +126,8 @@ public final class ParquetExport implements Closeable {
                 .addField(list("quotes", struct("element", string("text"), string("kind"),
                         struct("speaker", string("mention"), string("name"), string("role"), string("organization"),
                                 string("type")),
-                        string("cue"), int32("start"), int32("end"))))
+                        string("cue"), int32("start"), int32("end"),
+                        list("spans", struct("element", int32("start"), int32("end"))))))
                 .addField(list("claims", struct("element", string("text"),
                         Types.optional(PrimitiveTypeName.DOUBLE).named("value"), string("qualifier"), string("unit"),
                         string("source"), string("time"), int32("start"), int32("end"))))
@@ -322,6 +323,7 @@ public final class ParquetExport implements Closeable {
                     str("cue", 3, q.cue());
                     int32("start", 4, q.start());
                     int32("end", 5, q.end());
+                    spans("spans", 6, q.spans());
                 }));
                 list("claims", i + 1, an.claims(), (cl, j) -> group(() -> {
                     str("text", 0, cl.text());

@@ -218,6 +218,21 @@ class ExportCommandTest {
             assertThat(rs.getString(6)).isEqualTo("INTEGER");
         }
 
+        // The article export carries the spans in its quote struct, as the record does.
+        Path articles = dir.resolve("articles.parquet");
+        assertThat(run("export", "--index", index.toString(), "--format", "parquet", articles.toString())).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT q.text, to_json(q.spans) FROM (SELECT unnest(quotes) AS q FROM read_parquet('"
+                     + articles + "'))")) {
+            int i = 0;
+            while (rs.next()) {
+                JsonNode q = article.get("quotes").get(i++);
+                assertThat(rs.getString(1)).isEqualTo(q.get("text").asText());
+                assertThat(JSON.readTree(rs.getString(2))).isEqualTo(q.get("spans"));
+            }
+            assertThat(i).isEqualTo(article.get("quotes").size());
+        }
+
         // --speaker keeps the quotes of that speaker only; --query the quotes whose words match.
         assertThat(run("export", "--index", index.toString(), "--quotes", "--speaker", "Kirby", "--format", "jsonl", "-")).isZero();
         assertThat(console.records()).isNotEmpty().allMatch(r -> r.get("speaker").asText().equals("John Kirby"));
