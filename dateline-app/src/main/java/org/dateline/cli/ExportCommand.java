@@ -25,11 +25,13 @@ import java.util.concurrent.Callable;
 /** {@code dateline export}: the index (or a query's articles) as JSON Lines, CSV or Parquet. */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Write articles from the index, every copy, with id, cluster and duplicate_of.",
-                "jsonl: one record per line; csv: one row per article (nested lists as JSON text);",
-                "a csv cell that starts with =, +, -, @, a tab or a carriage return gets a ' in front (a spreadsheet would run it as a formula);",
-                "parquet: typed, nested columns for Spark, DuckDB, pandas. OUT is a file, or - (jsonl, csv) for stdout.",
-                "The file appears complete or not at all (written aside, then moved)."})
+        description = {"Write articles from the index, every copy, with id, cluster and duplicate_of; with --quotes, "
+                + "one row per quote instead.",
+                "jsonl: one record per line. csv: one row per article (nested lists as JSON text); a cell that starts "
+                        + "with =, +, -, @, a tab or a carriage return gets a ' in front (a spreadsheet would run it as "
+                        + "a formula). parquet: typed, nested columns for Spark, DuckDB, pandas.",
+                "OUT is a file, or - (jsonl, csv) for stdout. The file appears complete or not at all (written aside, "
+                        + "then moved)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,10 +24,11 @@ import java.util.concurrent.Callable;
 /** {@code dateline ingest}: pages or records into the index. */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
-        description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin)",
-                "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds nothing.",
-                "Near-duplicates (syndicated copies) are linked to their story. Exit status: 0 all done,",
-                "1 some input failed or was indexed without its analysis, 2 the index could not be opened."})
+        description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin) "
+                + "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds "
+                + "nothing. Near-duplicates (syndicated copies) are linked to their story.",
+                "Exit status: 0 all done, 1 some input failed or was indexed without its analysis, 2 the index could "
+                        + "not be opened."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
