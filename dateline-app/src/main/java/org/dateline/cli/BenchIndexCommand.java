@@ -99,7 +99,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
                 long cpu0 = processCpuNanos();
                 try (NewsIndex idx = NewsIndex.open(root.resolve("pages-" + pass), NewsIndex.Mode.WRITE)) {
                     IngestCommand.run(idx, inputs, options, null, workers, counts,
-                            new IngestCommand.Progress(System.err, false, -1), System.err, (r, in) -> {
+                            new IngestCommand.Progress(System.err, false, -1, -1), System.err, (r, in) -> {
                                 if (!first) {
                                     return;
                                 }
