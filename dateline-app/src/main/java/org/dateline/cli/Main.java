@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
                 QuotesCommand.class,
                 SpeakersCommand.class,
                 ExportCommand.class,
+                DeleteCommand.class,
+                ReanalyzeCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
