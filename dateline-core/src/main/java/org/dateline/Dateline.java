@@ -127,6 +127,21 @@ public final class Dateline {
             return new Record(article, Analysis.EMPTY, "analysis skipped: the page used its time limit of "
                     + deadline.limitMillis() + " ms before analysis");
         }
+        return analysed(article);
+    }
+
+    /**
+     * Analyses an extracted article again (a stored record after an upgrade), within the time
+     * limit of {@code options}: a record with the new analysis, or with the failure noted on it as
+     * {@link #process} notes it (the extraction is never touched).
+     */
+    public static Record reanalyze(Article article, Options options) {
+        try (Deadline.Scope budget = Deadline.open(options.timeLimitMillis())) {
+            return analysed(article);
+        }
+    }
+
+    private static Record analysed(Article article) {
         try {
             Analyzer analyzer = Analyzers.forLanguage(article.language());
             return new Record(article, analyzer.analyze(article), null);

@@ -38,8 +38,8 @@ import java.util.function.Consumer;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = {"Measure pages/s on one thread: extraction, extraction + analysis, and jsoup's parse of the",
-                "same pages; peak heap; the cold first pass including JVM start-up.",
+        description = {"Measure pages/s on one thread: extraction, extraction + analysis, and jsoup's parse of the "
+                + "same pages; peak heap; the cold first pass including JVM start-up.",
                 "Default INPUT: ../shared/data/metadata-dev/pages when present, else samples/.",
                 "Example: dateline bench ../shared/data/metadata-dev/pages"})
 public final class BenchCommand implements Callable<Integer> {

@@ -41,8 +41,8 @@ import java.util.stream.Stream;
         description = {"Benchmark the index on real pages (e.g. ../shared/data/*/pages):",
                 "1. ingest rate of the whole flow (extraction + analysis + indexing) into a fresh index;",
                 "2. near-duplicates found among those pages (written to --pairs for review);",
-                "3. an index of --articles articles built from them with varied ids, dates, sites and bodies",
-                "   (5%% lightly edited copies, to measure duplicate recall), its size per article and heap;",
+                "3. an index of --articles articles built from them with varied ids, dates, sites and bodies "
+                        + "(5%% lightly edited copies, to measure duplicate recall), its size per article and heap;",
                 "4. search latency (p50/p95/p99) of typical queries with facets and story collapsing."})
 public final class BenchIndexCommand implements Callable<Integer> {
 
@@ -99,7 +99,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
                 long cpu0 = processCpuNanos();
                 try (NewsIndex idx = NewsIndex.open(root.resolve("pages-" + pass), NewsIndex.Mode.WRITE)) {
                     IngestCommand.run(idx, inputs, options, null, workers, counts,
-                            new IngestCommand.Progress(System.err, false, -1), System.err, (r, in) -> {
+                            new IngestCommand.Progress(System.err, false, -1, -1), System.err, (r, in) -> {
                                 if (!first) {
                                     return;
                                 }

@@ -1,8 +1,10 @@
 package org.dateline.cli;
 
+import org.dateline.export.Cells;
 import org.dateline.export.CsvExport;
 import org.dateline.export.ParquetExport;
-import org.dateline.store.StoredArticle;
+import org.dateline.export.QuoteExport;
+import org.dateline.store.Requests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +25,13 @@ import java.util.concurrent.Callable;
 /** {@code dateline export}: the index (or a query's articles) as JSON Lines, CSV or Parquet. */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Write articles from the index, every copy, with id, cluster and duplicate_of.",
-                "jsonl: one record per line; csv: one row per article (nested lists as JSON text);",
-                "parquet: typed, nested columns for Spark, DuckDB, pandas. OUT is a file, or - (jsonl, csv) for stdout.",
-                "The file appears complete or not at all (written aside, then moved)."})
+        description = {"Write articles from the index, every copy, with id, cluster and duplicate_of; with --quotes, "
+                + "one row per quote instead.",
+                "jsonl: one record per line. csv: one row per article (nested lists as JSON text); a cell that starts "
+                        + "with =, +, -, @, a tab or a carriage return gets a ' in front (a spreadsheet would run it as "
+                        + "a formula). parquet: typed, nested columns for Spark, DuckDB, pandas.",
+                "OUT is a file, or - (jsonl, csv) for stdout. The file appears complete or not at all (written aside, "
+                        + "then moved)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,6 +52,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv or parquet.")
     String format;
 
+    @Option(names = "--quotes", description = "One row per quote instead of per article: article, cluster, duplicate_of, site, published, title, url, "
+            + "speaker (the resolved name), speaker_mention, speaker_type, role, organization, kind, cue, text, start, end, spans. "
+            + "--query then matches the quote's words or its article's title, --speaker the quote's speaker.")
+    boolean quotes;
+
+    @Option(names = "--excel", description = "csv for Excel: a UTF-8 byte order mark, and cells over Excel's 32,767 characters cut with a marker.")
+    boolean excel;
+
     @Parameters(index = "0", paramLabel = "OUT", description = "Output file, or - for stdout (jsonl, csv).")
     String out;
 
@@ -61,25 +74,30 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("dateline export: parquet needs a file, not stdout");
             return 2;
         }
+        if (excel && !fmt.equals("csv")) {
+            System.err.println("dateline export: --excel is for --format csv");
+            return 2;
+        }
         return IndexCommands.withIndex("export", index.folder, idx -> {
             Path target = out.equals("-") ? null : Path.of(out);
             Path tmp = target == null ? null : target.resolveSibling("." + target.getFileName() + ".part");
             long n;
+            Requests.Filters filters = filter.filters(speaker, entity);
             try {
-                if (fmt.equals("parquet")) {
+                if (quotes) {
+                    n = exportQuotes(idx, fmt, filters, target, tmp);
+                } else if (fmt.equals("parquet")) {
                     try (ParquetExport p = new ParquetExport(tmp)) {
-                        n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> p.write(a)));
+                        n = idx.export(query, filters, a -> io(() -> p.write(a)));
                     }
                 } else {
-                    try (Writer w = target == null
-                            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                            : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    try (Writer w = open(target, tmp)) {
                         if (fmt.equals("csv")) {
-                            CsvExport csv = new CsvExport(w);
-                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> csv.write(a)));
+                            CsvExport csv = new CsvExport(w, dialect());
+                            n = idx.export(query, filters, a -> io(() -> csv.write(a)));
                             csv.close();
                         } else {
-                            n = idx.export(query, filter.filters(speaker, entity), a -> io(() -> {
+                            n = idx.export(query, filters, a -> io(() -> {
                                 w.write(a.toJson());
                                 w.write('\n');
                             }));
@@ -97,9 +115,41 @@ public final class ExportCommand implements Callable<Integer> {
                 deleteQuietly(tmp);
                 throw e;
             }
-            System.err.println("dateline export: " + n + " articles to " + out + " (" + fmt + ")");
+            System.err.println("dateline export: " + n + (quotes ? " quotes" : " articles") + " to " + out + " (" + fmt + ")");
             return 0;
         });
+    }
+
+    private long exportQuotes(org.dateline.store.NewsIndex idx, String fmt, Requests.Filters filters, Path target, Path tmp)
+            throws IOException {
+        if (fmt.equals("parquet")) {
+            try (QuoteExport q = QuoteExport.parquet(tmp)) {
+                return idx.exportQuotes(query, filters, e -> io(() -> q.write(e)));
+            }
+        }
+        try (Writer w = open(target, tmp)) {
+            QuoteExport q = fmt.equals("csv") ? QuoteExport.csv(w, dialect()) : QuoteExport.jsonl(w);
+            long n = idx.exportQuotes(query, filters, e -> io(() -> q.write(e)));
+            q.close();
+            return n;
+        }
+    }
+
+    private Cells.Dialect dialect() {
+        return excel ? Cells.Dialect.EXCEL : Cells.Dialect.PLAIN;
+    }
+
+    /** Standard output when there is no target file (flushed, never closed, on close), else the file written aside. */
+    private static Writer open(Path target, Path tmp) throws IOException {
+        if (target != null) {
+            return Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     private interface IoAction {

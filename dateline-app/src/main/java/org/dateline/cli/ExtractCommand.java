@@ -25,10 +25,10 @@ import java.util.concurrent.Callable;
 /** {@code dateline extract}: pages in, one JSON record per article out. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
-        description = {"Extract one article record per page as JSON Lines on stdout.",
-                "INPUT is a file, a directory (recursive, sorted), a WARC (.warc, .warc.gz) or - for stdin.",
-                "Exit status: 0 all inputs done, 1 some input failed or lost its analysis (each is one line on stderr;",
-                "a failed input also gives an {\"input\", \"error\"} record on stdout)."})
+        description = {"Extract one article record per page as JSON Lines on stdout. INPUT is a file, a directory "
+                + "(recursive, sorted), a WARC (.warc, .warc.gz) or - for stdin.",
+                "Exit status: 0 all inputs done, 1 some input failed or lost its analysis (each is one line on stderr; "
+                        + "a failed input also gives an {\"input\", \"error\"} record on stdout)."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", converter = InputFormats.class,

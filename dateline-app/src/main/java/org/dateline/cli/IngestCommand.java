@@ -24,10 +24,11 @@ import java.util.concurrent.Callable;
 /** {@code dateline ingest}: pages or records into the index. */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
-        description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin)",
-                "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds nothing.",
-                "Near-duplicates (syndicated copies) are linked to their story. Exit status: 0 all done,",
-                "1 some input failed or was indexed without its analysis, 2 the index could not be opened."})
+        description = {"Add articles to the index: pages (as extract reads them: files, folders, WARC, - for stdin) "
+                + "or JSON Lines of records that extract printed. Idempotent: ingesting the same input again adds "
+                + "nothing. Near-duplicates (syndicated copies) are linked to their story.",
+                "Exit status: 0 all done, 1 some input failed or was indexed without its analysis, 2 the index could "
+                        + "not be opened."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -99,7 +100,9 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         Counts counts = new Counts();
-        Progress progress = new Progress(err, !quiet && Terminal.interactive(), IngestSources.knownTotal(inputs));
+        boolean showProgress = !quiet && Terminal.interactive();
+        Progress progress = new Progress(err, showProgress, showProgress ? IngestSources.knownTotal(inputs) : -1,
+                showProgress ? IngestSources.totalBytes(inputs) : -1);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         try (idx) {
             run(idx, inputs, options, url, workers, counts, progress, err, null);
@@ -123,6 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
                     java.util.function.BiConsumer<org.dateline.record.Record, NewsIndex.Ingested> seen) {
         try (IngestSources sources = new IngestSources(inputs, options, url, System.in);
              OrderedPool pool = new OrderedPool(workers)) {
+            progress.follow(sources::bytesRead, sources::itemsRead);
             pool.run(sources, w -> prepared(work(w, options)), (w, result) -> {
                 if (w instanceof IngestSources.SourceWork s && s.item() instanceof Item.Skipped) {
                     counts.skipped++;
@@ -223,19 +227,37 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** One line on a terminal, redrawn at most four times a second: done, rate, failures, ETA. */
+    /**
+     * One line on a terminal, redrawn at most four times a second: done, total, rate, failures, ETA.
+     * The total is exact when every input is one page; otherwise (WARC, JSON Lines) it is estimated
+     * from the bytes read so far against the inputs' sizes and marked "~", as is the ETA.
+     */
     static final class Progress {
         private final PrintStream err;
         private final boolean on;
         private final long total;
+        private final long totalBytes;
         private final long start = System.nanoTime();
+        private java.util.function.LongSupplier bytesRead = () -> 0;
+        private java.util.function.LongSupplier itemsRead = () -> 0;
         private long last;
         private boolean shown;
 
-        Progress(PrintStream err, boolean on, long total) {
+        /**
+         * @param total      the number of articles when known, else -1
+         * @param totalBytes the inputs' total size when known, else -1 (then no estimate)
+         */
+        Progress(PrintStream err, boolean on, long total, long totalBytes) {
             this.err = err;
             this.on = on;
             this.total = total;
+            this.totalBytes = totalBytes;
+        }
+
+        /** Where the reading stands: bytes of the inputs read, and units of work read from them. */
+        void follow(java.util.function.LongSupplier bytes, java.util.function.LongSupplier items) {
+            this.bytesRead = bytes;
+            this.itemsRead = items;
         }
 
         void update(Counts c) {
@@ -247,23 +269,45 @@ public final class IngestCommand implements Callable<Integer> {
                 return;
             }
             last = now;
-            double secs = (now - start) / 1e9;
-            long done = c.done();
-            double rate = done / Math.max(secs, 1e-3);
-            StringBuilder sb = new StringBuilder("\r").append(done);
-            if (total > 0) {
-                sb.append('/').append(total);
-            }
-            sb.append(" articles, ").append(String.format(Locale.ROOT, "%.0f/s", rate)).append(", ")
-                    .append(c.failed).append(" failed");
-            if (total > 0 && rate > 0 && done < total) {
-                long eta = (long) ((total - done) / rate);
-                sb.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
-            }
-            sb.append("   ");
-            err.print(sb);
+            err.print("\r" + line(c.done(), c.failed, (now - start) / 1e9) + "   ");
             err.flush();
             shown = true;
+        }
+
+        /** The progress line after {@code secs} seconds with {@code done} articles done. */
+        String line(long done, long failed, double secs) {
+            double rate = done / Math.max(secs, 1e-3);
+            long shownTotal = total;
+            boolean estimate = false;
+            if (shownTotal <= 0) {
+                shownTotal = estimate(done);
+                estimate = shownTotal > 0;
+            }
+            StringBuilder sb = new StringBuilder().append(done);
+            if (shownTotal > 0) {
+                sb.append('/').append(estimate ? "~" : "").append(shownTotal);
+            }
+            sb.append(" articles, ").append(String.format(Locale.ROOT, "%.0f/s", rate)).append(", ")
+                    .append(failed).append(" failed");
+            if (shownTotal > 0 && rate > 0 && done < shownTotal) {
+                long eta = (long) ((shownTotal - done) / rate);
+                sb.append(String.format(Locale.ROOT, ", ETA %s%d:%02d", estimate ? "~" : "", eta / 60, eta % 60));
+            }
+            return sb.toString();
+        }
+
+        /**
+         * The total from how far reading got: items read so far scaled by the inputs' size over the
+         * bytes read; -1 before anything is read or when the inputs' size is unknown.
+         */
+        long estimate(long done) {
+            long bytes = bytesRead.getAsLong();
+            long items = itemsRead.getAsLong();
+            if (totalBytes <= 0 || bytes <= 0 || items <= 0) {
+                return -1;
+            }
+            long est = Math.round(items * (double) totalBytes / Math.min(bytes, totalBytes));
+            return Math.max(est, Math.max(items, done));
         }
 
         void clear() {

@@ -52,6 +52,10 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
     private String linesInput;
     private long lineNo;
     private Work next;
+    /** Bytes of the JSON Lines files read to their end, and of the one being read. */
+    private long doneLineBytes;
+    private CountingInputStream lineBytes;
+    private long items;
 
     IngestSources(List<String> inputs, Options options, String url, InputStream stdin) {
         this.inputs = new ArrayDeque<>(inputs);
@@ -89,6 +93,42 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
         return n;
     }
 
+    /** Total size of the input files (folders walked), or -1 when one is stdin or cannot be measured. */
+    static long totalBytes(List<String> inputs) {
+        long n = 0;
+        for (String in : inputs) {
+            if ("-".equals(in)) {
+                return -1;
+            }
+            Path p = Path.of(in);
+            try {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)
+                                .filter(f -> !f.getFileName().toString().startsWith("."))::iterator) {
+                            n += Files.size(f);
+                        }
+                    }
+                } else if (Files.isRegularFile(p)) {
+                    n += Files.size(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** Bytes of the input files read so far (see {@link Sources#bytesRead()}); stdin is not counted. */
+    long bytesRead() {
+        return doneLineBytes + (lineBytes == null ? 0 : lineBytes.count) + (pages == null ? 0 : pages.bytesRead());
+    }
+
+    /** Units of work handed out so far. */
+    long itemsRead() {
+        return items;
+    }
+
     private static boolean onePage(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && !name.contains(".warc") && !isJsonLinesName(name);
@@ -116,6 +156,7 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
         }
         Work w = next;
         next = null;
+        items++;
         return w;
     }
 
@@ -148,6 +189,7 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
                     next = new SourceWork(pages.next());
                     return;
                 }
+                doneLineBytes += pages.bytesRead();
                 pages.close();
                 pages = null;
                 continue;
@@ -196,7 +238,8 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
         }
         if (Files.isRegularFile(path) && isJsonLines(path)) {
             try {
-                InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+                lineBytes = new CountingInputStream(Files.newInputStream(path));
+                InputStream raw = new BufferedInputStream(lineBytes, 1 << 16);
                 startLines(input, gunzipIfNeeded(raw));
             } catch (IOException e) {
                 next = new SourceWork(new Item.FailedItem(new Failure(input, "cannot read file: " + e.getMessage())));
@@ -260,6 +303,44 @@ final class IngestSources implements Iterator<IngestSources.Work>, AutoCloseable
             // done with it
         }
         lines = null;
+        if (lineBytes != null) {
+            doneLineBytes += lineBytes.count;
+            lineBytes = null;
+        }
+    }
+
+    /** Counts the bytes read through it (for the progress estimate). */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            count += k;
+            return k;
+        }
     }
 
     @Override

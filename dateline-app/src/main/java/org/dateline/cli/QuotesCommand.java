@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 /** {@code dateline quotes}: who said what. */
 @Command(name = "quotes",
         mixinStandardHelpOptions = true,
-        description = {"Quotes in the index: the quote, its speaker (name, role, organisation), article title, site, date.",
-                "Newest first, or by relevance with --about. Each quote once per story unless --all."})
+        description = {"Quotes in the index: the quote, its speaker (name, role, organisation), article title, site, "
+                + "date. Newest first, or by relevance with --about. Each quote once per story unless --all."})
 public final class QuotesCommand implements Callable<Integer> {
 
     static final ObjectMapper JSON = new ObjectMapper();

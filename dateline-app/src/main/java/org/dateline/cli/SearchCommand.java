@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
 /** {@code dateline search}: full-text search of the index. */
 @Command(name = "search",
         mixinStandardHelpOptions = true,
-        description = {"Search the index. QUERY: words (all required), \"a phrase\", AND/OR/NOT, -word, prefix*,",
-                "field:word for title, text, speaker, entity, author, tag, site, lang, quote. Title words weigh more.",
-                "One hit per story (syndicated copies counted in COPIES) unless --all."})
+        description = {"Search the index. QUERY: words (all required), \"a phrase\", AND/OR/NOT, -word, prefix*, "
+                + "field:word for title, text, speaker, entity, author, tag, site, lang, quote. Title words weigh more. "
+                + "One hit per story (syndicated copies counted in COPIES) unless --all."})
 public final class SearchCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,11 +16,12 @@ import java.util.concurrent.CountDownLatch;
 /** {@code dateline serve}: the JSON HTTP API. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Serve the index as a JSON HTTP API (docs/api.md): GET /api/search, /api/articles/{id}, /api/quotes,",
-                "/api/speakers, /api/timeline, /api/health; POST /api/ingest. Writes are off unless the environment",
-                "variable DATELINE_TOKEN is set; then POST needs the header Authorization: Bearer <token>, and the",
-                "server holds the index's write lock. Without it the index is opened read-only, and ingests run",
-                "beside it (dateline ingest) show up within a second. Stop with Ctrl-C."})
+        description = {"Serve the index as a JSON HTTP API (docs/api.md): GET /api/search, /api/articles/{id}, "
+                + "/api/quotes, /api/speakers, /api/timeline, /api/health; POST /api/ingest.",
+                "Writes are off unless the environment variable DATELINE_TOKEN is set; then POST needs the header "
+                        + "Authorization: Bearer <token>, and the server holds the index's write lock. Without it the "
+                        + "index is opened read-only, and ingests run beside it (dateline ingest) show up within a "
+                        + "second. Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -15,8 +15,9 @@ import java.util.concurrent.Callable;
 /** {@code dateline speakers}: who is quoted most. */
 @Command(name = "speakers",
         mixinStandardHelpOptions = true,
-        description = {"Speakers ranked by number of quotes (one count per story), with the roles and organisations seen.",
-                "A surname alone (\"Kirby\") is counted with the one full name that ends with it (\"John Kirby\")."})
+        description = {"Speakers ranked by number of quotes (one count per story), with the roles and organisations "
+                + "seen. A surname alone (\"Kirby\") is counted with the one full name that ends with it "
+                + "(\"John Kirby\")."})
 public final class SpeakersCommand implements Callable<Integer> {
 
     @Mixin

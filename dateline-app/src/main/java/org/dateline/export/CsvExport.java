@@ -3,8 +3,6 @@ package org.dateline.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dateline.store.StoredArticle;
 
 import java.io.Closeable;
@@ -17,6 +15,11 @@ import java.util.List;
  * Articles as CSV (RFC 4180, header row, UTF-8): one row per article. Flat fields as text; lists of
  * strings joined with "; "; nested lists (related, quotes, claims, times, entities, unattributed)
  * as JSON text in their cell, so nothing of the record is lost.
+ *
+ * <p>Every cell is untrusted page text, and spreadsheets run a cell that starts with a formula
+ * character: such a cell is neutralised by the OWASP rule ({@link Cells#neutralise}). With
+ * {@link Cells.Dialect#EXCEL} the file also starts with a UTF-8 byte order mark and no cell is
+ * longer than Excel keeps ({@link Cells#EXCEL_MAX}).
  */
 public final class CsvExport implements Closeable {
 
@@ -27,25 +30,28 @@ public final class CsvExport implements Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SequenceWriter out;
+    private final Cells.Dialect dialect;
 
     public CsvExport(Writer writer) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        for (String c : COLUMNS) {
-            schema.addColumn(c);
-        }
-        this.out = new CsvMapper().writer(schema.build()).writeValues(writer);
+        this(writer, Cells.Dialect.PLAIN);
+    }
+
+    public CsvExport(Writer writer, Cells.Dialect dialect) throws IOException {
+        this.dialect = dialect;
+        this.out = Cells.writer(writer, COLUMNS, dialect);
     }
 
     public void write(StoredArticle a) throws IOException {
         JsonNode n = JSON.readTree(a.json());
         List<String> row = new ArrayList<>(COLUMNS.size());
         for (String c : COLUMNS) {
-            switch (c) {
-                case "id" -> row.add(a.id());
-                case "cluster" -> row.add(a.cluster());
-                case "duplicate_of" -> row.add(a.duplicateOf());
-                default -> row.add(cell(c, n.get(c)));
-            }
+            String v = switch (c) {
+                case "id" -> a.id();
+                case "cluster" -> a.cluster();
+                case "duplicate_of" -> a.duplicateOf();
+                default -> cell(c, n.get(c));
+            };
+            row.add(Cells.cell(v, dialect));
         }
         out.write(row);
     }

@@ -20,7 +20,6 @@ import org.apache.parquet.schema.Types;
 import org.dateline.analyze.Analysis;
 import org.dateline.extract.Article;
 import org.dateline.record.Record;
-import org.dateline.store.Dates;
 import org.dateline.store.StoredArticle;
 
 import java.io.Closeable;
@@ -34,8 +33,11 @@ import java.util.function.BiConsumer;
  * Articles as a Parquet file (Apache parquet-java, the reference implementation that Spark
  * itself uses), one row per article with the record's nesting kept: lists use the standard
  * three-level LIST layout and strings the STRING annotation, so Spark, DuckDB, pandas/pyarrow and
- * Polars read it as typed columns. {@code published_at} adds the publication time as a UTC
- * timestamp for range filters. ZSTD-compressed. Streams: memory is one row group (128 MiB at most).
+ * Polars read it as typed columns. {@code published} stays the string the record carries; typed
+ * beside it ({@link PublishedTime}): {@code published_at}, the instant, only when the page stated an
+ * offset (a local time is not silently read as UTC); {@code published_local}, the wall-clock time
+ * as written; {@code published_date}, the day; {@code published_offset_minutes}, the offset or
+ * null. ZSTD-compressed. Streams: memory is one row group (128 MiB at most).
  */
 public final class ParquetExport implements Closeable {
 
@@ -48,7 +50,12 @@ public final class ParquetExport implements Closeable {
     }
 
     public ParquetExport(Path file) throws IOException {
-        this.writer = new Builder(new LocalOutputFile(file))
+        this.writer = writer(file, SCHEMA, new RowWriteSupport());
+    }
+
+    /** A ZSTD-compressed Parquet writer of {@code schema} to {@code file}, replacing it. */
+    static <T> ParquetWriter<T> writer(Path file, MessageType schema, FieldWriter<T> rows) throws IOException {
+        return new Builder<>(new LocalOutputFile(file), schema, rows)
                 .withConf(new PlainParquetConfiguration())
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withCodecFactory(new ZstdCodecs())
@@ -65,19 +72,35 @@ public final class ParquetExport implements Closeable {
         writer.close();
     }
 
-    private static Type string(String name) {
+    static Type string(String name) {
         return Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
     }
 
-    private static Type int32(String name) {
+    static Type int32(String name) {
         return Types.optional(PrimitiveTypeName.INT32).named(name);
     }
 
-    private static Type list(String name, Type element) {
+    /** A zone-less timestamp: the wall-clock time as the page wrote it (TIMESTAMP in DuckDB, TIMESTAMP_NTZ in Spark). */
+    static Type localTimestamp(String name) {
+        return Types.optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MILLIS)).named(name);
+    }
+
+    /** An instant (TIMESTAMP WITH TIME ZONE in DuckDB, TIMESTAMP in Spark). */
+    static Type instant(String name) {
+        return Types.optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS)).named(name);
+    }
+
+    static Type date(String name) {
+        return Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(name);
+    }
+
+    static Type list(String name, Type element) {
         return Types.optionalList().element(element).named(name);
     }
 
-    private static GroupType struct(String name, Type... fields) {
+    static GroupType struct(String name, Type... fields) {
         return Types.optionalGroup().addFields(fields).named(name);
     }
 
@@ -91,9 +114,7 @@ public final class ParquetExport implements Closeable {
                 .addField(string("site"))
                 .addField(string("title"))
                 .addField(string("published"))
-                .addField(Types.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
-                        .named("published_at"))
+                .addField(instant("published_at"))
                 .addField(string("modified"))
                 .addField(list("authors", string("element")))
                 .addField(string("language"))
@@ -105,7 +126,8 @@ public final class ParquetExport implements Closeable {
                 .addField(list("quotes", struct("element", string("text"), string("kind"),
                         struct("speaker", string("mention"), string("name"), string("role"), string("organization"),
                                 string("type")),
-                        string("cue"), int32("start"), int32("end"))))
+                        string("cue"), int32("start"), int32("end"),
+                        list("spans", struct("element", int32("start"), int32("end"))))))
                 .addField(list("claims", struct("element", string("text"),
                         Types.optional(PrimitiveTypeName.DOUBLE).named("value"), string("qualifier"), string("unit"),
                         string("source"), string("time"), int32("start"), int32("end"))))
@@ -114,57 +136,152 @@ public final class ParquetExport implements Closeable {
                         list("aliases", string("element")), int32("count"))))
                 .addField(list("unattributed", string("element")))
                 .addField(string("analysis_error"))
+                .addField(localTimestamp("published_local"))
+                .addField(date("published_date"))
+                .addField(int32("published_offset_minutes"))
                 .named("article");
     }
 
-    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        Builder(OutputFile file) {
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+        private final MessageType schema;
+        private final FieldWriter<T> rows;
+
+        Builder(OutputFile file, MessageType schema, FieldWriter<T> rows) {
             super(file);
+            this.schema = schema;
+            this.rows = rows;
         }
 
         @Override
-        protected Builder self() {
+        protected Builder<T> self() {
             return this;
         }
 
         /** Required by the builder's contract; unused: the writer is built with a ParquetConfiguration. */
         @Override
         @SuppressWarnings("deprecation")
-        protected WriteSupport<Row> getWriteSupport(Configuration conf) {
-            return new RowWriteSupport();
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return new Support<>(schema, rows);
         }
 
         @Override
-        protected WriteSupport<Row> getWriteSupport(ParquetConfiguration conf) {
-            return new RowWriteSupport();
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return new Support<>(schema, rows);
         }
     }
 
-    /** Writes a row field by field; an absent value is an absent field (null in every reader). */
-    private static final class RowWriteSupport extends WriteSupport<Row> {
-        private RecordConsumer c;
+    /** Writes one row of a schema through {@link FieldWriter}'s helpers. */
+    abstract static class FieldWriter<T> {
+        RecordConsumer c;
+
+        abstract void write(T row);
+
+        void element(String s, int j) {
+            if (s != null) {
+                c.startField("element", 0);
+                c.addBinary(Binary.fromString(s));
+                c.endField("element", 0);
+            }
+        }
+
+        void group(Runnable fields) {
+            c.startField("element", 0);
+            c.startGroup();
+            fields.run();
+            c.endGroup();
+            c.endField("element", 0);
+        }
+
+        <E> void list(String name, int index, List<E> values, BiConsumer<E, Integer> element) {
+            c.startField(name, index);
+            c.startGroup();
+            if (!values.isEmpty()) {
+                c.startField("list", 0);
+                int j = 0;
+                for (E v : values) {
+                    c.startGroup();
+                    element.accept(v, j++);
+                    c.endGroup();
+                }
+                c.endField("list", 0);
+            }
+            c.endGroup();
+            c.endField(name, index);
+        }
+
+        void str(String name, int index, String value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addBinary(Binary.fromString(value));
+                c.endField(name, index);
+            }
+        }
+
+        void int32(String name, int index, Integer value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addInteger(value);
+                c.endField(name, index);
+            }
+        }
+
+        void int64(String name, int index, Long value) {
+            if (value != null) {
+                c.startField(name, index);
+                c.addLong(value);
+                c.endField(name, index);
+            }
+        }
+
+        /** {@code spans}: a list of {start, end}. */
+        void spans(String name, int index, List<Analysis.Fragment> spans) {
+            list(name, index, spans, (f, j) -> group(() -> {
+                int32("start", 0, f.start());
+                int32("end", 1, f.end());
+            }));
+        }
+    }
+
+    private static final class Support<T> extends WriteSupport<T> {
+        private final MessageType schema;
+        private final FieldWriter<T> rows;
+
+        Support(MessageType schema, FieldWriter<T> rows) {
+            this.schema = schema;
+            this.rows = rows;
+        }
 
         @Override
         @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
-            return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
+            return new WriteContext(schema, Map.of("writer", "dateline"));
         }
 
         @Override
         public WriteContext init(ParquetConfiguration configuration) {
-            return new WriteContext(SCHEMA, Map.of("writer", "dateline"));
+            return new WriteContext(schema, Map.of("writer", "dateline"));
         }
 
         @Override
         public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.c = recordConsumer;
+            rows.c = recordConsumer;
         }
 
         @Override
-        public void write(Row row) {
+        public void write(T row) {
+            rows.c.startMessage();
+            rows.write(row);
+            rows.c.endMessage();
+        }
+    }
+
+    /** Writes a row field by field; an absent value is an absent field (null in every reader). */
+    private static final class RowWriteSupport extends FieldWriter<Row> {
+
+        @Override
+        void write(Row row) {
             Article a = row.record().article();
             Analysis an = row.record().analysis();
-            c.startMessage();
             int i = 0;
             str("id", i++, row.stored().id());
             str("cluster", i++, row.stored().cluster());
@@ -174,13 +291,8 @@ public final class ParquetExport implements Closeable {
             str("site", i++, a.site());
             str("title", i++, a.title());
             str("published", i++, a.published());
-            Long ts = Dates.millis(a.published());
-            if (ts != null) {
-                c.startField("published_at", i);
-                c.addLong(ts);
-                c.endField("published_at", i);
-            }
-            i++;
+            PublishedTime published = PublishedTime.of(a.published());
+            int64("published_at", i++, published.instantMillis());
             str("modified", i++, a.modified());
             list("authors", i++, a.authors(), this::element);
             str("language", i++, a.language());
@@ -211,6 +323,7 @@ public final class ParquetExport implements Closeable {
                     str("cue", 3, q.cue());
                     int32("start", 4, q.start());
                     int32("end", 5, q.end());
+                    spans("spans", 6, q.spans());
                 }));
                 list("claims", i + 1, an.claims(), (cl, j) -> group(() -> {
                     str("text", 0, cl.text());
@@ -241,55 +354,10 @@ public final class ParquetExport implements Closeable {
                 list("unattributed", i + 4, an.unattributed(), this::element);
             }
             i += 5;
-            str("analysis_error", i, row.record().analysisError());
-            c.endMessage();
-        }
-
-        private void element(String s, int j) {
-            if (s != null) {
-                c.startField("element", 0);
-                c.addBinary(Binary.fromString(s));
-                c.endField("element", 0);
-            }
-        }
-
-        private void group(Runnable fields) {
-            c.startField("element", 0);
-            c.startGroup();
-            fields.run();
-            c.endGroup();
-            c.endField("element", 0);
-        }
-
-        private <T> void list(String name, int index, List<T> values, BiConsumer<T, Integer> element) {
-            c.startField(name, index);
-            c.startGroup();
-            if (!values.isEmpty()) {
-                c.startField("list", 0);
-                int j = 0;
-                for (T v : values) {
-                    c.startGroup();
-                    element.accept(v, j++);
-                    c.endGroup();
-                }
-                c.endField("list", 0);
-            }
-            c.endGroup();
-            c.endField(name, index);
-        }
-
-        private void str(String name, int index, String value) {
-            if (value != null) {
-                c.startField(name, index);
-                c.addBinary(Binary.fromString(value));
-                c.endField(name, index);
-            }
-        }
-
-        private void int32(String name, int index, int value) {
-            c.startField(name, index);
-            c.addInteger(value);
-            c.endField(name, index);
+            str("analysis_error", i++, row.record().analysisError());
+            int64("published_local", i++, published.localMillis());
+            int32("published_date", i++, published.epochDay());
+            int32("published_offset_minutes", i, published.offsetMinutes());
         }
     }
 }

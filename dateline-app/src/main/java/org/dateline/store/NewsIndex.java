@@ -482,6 +482,192 @@ public final class NewsIndex implements Closeable {
         }
     }
 
+    // ------------------------------------------------------------------------------------ maintenance
+
+    /** What {@link #delete} did: the ids deleted, those not found, and the copies re-linked to a new first article. */
+    public record Deletion(List<String> deleted, List<String> missing, int relinked) {
+    }
+
+    /**
+     * Deletes articles by id, each with its quote documents (one block). A story that loses its
+     * first article keeps its cluster id; its oldest remaining copy becomes the article the others
+     * are duplicates of (so that their quotes are listed again), and a copy that pointed at a deleted
+     * article points at that one.
+     */
+    public synchronized Deletion delete(java.util.Collection<String> ids) {
+        requireWriter();
+        try {
+            searchers.maybeRefreshBlocking();
+            List<String> deleted = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            Set<String> clusters = new java.util.LinkedHashSet<>();
+            for (String id : new java.util.LinkedHashSet<>(ids)) {
+                Document d = identity(id);
+                if (d == null || !id.equals(d.get(Schema.ID))) {
+                    missing.add(id);
+                    continue;
+                }
+                clusters.add(d.get(Schema.CLUSTER));
+                writer.deleteDocuments(new Term(Schema.BLOCK, id));
+                deleted.add(id);
+            }
+            Set<String> gone = new HashSet<>(deleted);
+            forget(gone);
+            if (!deleted.isEmpty()) {
+                noteWrite();
+                searchers.maybeRefreshBlocking();
+            }
+            int relinked = 0;
+            for (String cluster : clusters) {
+                relinked += relink(cluster, gone);
+            }
+            return new Deletion(List.copyOf(deleted), List.copyOf(missing), relinked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    /** Re-points a story's copies after deletions: returns how many articles were rewritten. */
+    private int relink(String cluster, Set<String> gone) throws IOException {
+        List<Document> left = new ArrayList<>();
+        IndexSearcher s = acquireAsIs();
+        try {
+            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.CLUSTER, cluster)), BooleanClause.Occur.MUST)
+                    .add(ARTICLES, BooleanClause.Occur.FILTER).build();
+            // Index order is ingest order within a story: blocks are appended, and a rewrite keeps the story's head first.
+            TopDocs top = s.search(q, 100_000, new Sort(SortField.FIELD_DOC));
+            for (ScoreDoc sd : top.scoreDocs) {
+                left.add(s.storedFields().document(sd.doc));
+            }
+        } finally {
+            release(s);
+        }
+        if (left.isEmpty()) {
+            return 0;
+        }
+        String head = null;
+        for (Document d : left) {
+            if (d.get(Schema.DUPLICATE_OF) == null) {
+                head = d.get(Schema.ID);
+                break;
+            }
+        }
+        int rewritten = 0;
+        String newHead = head == null ? left.get(0).get(Schema.ID) : head;
+        for (Document d : left) {
+            String id = d.get(Schema.ID);
+            String dup = d.get(Schema.DUPLICATE_OF);
+            String want = id.equals(newHead) ? null : dup != null && gone.contains(dup) ? newHead : dup;
+            if (java.util.Objects.equals(want, dup)) {
+                continue;
+            }
+            Record r = org.dateline.record.RecordJson.read(d.get(Schema.RECORD));
+            rewrite(r, new Schema.Stored(id, cluster, want, d.get(Schema.CONTENT_HASH), d.get(Schema.SAME_URL)),
+                    d.get(Schema.RECORD));
+            rewritten++;
+        }
+        return rewritten;
+    }
+
+    /** Writes an article's block anew (same id), with its identity as given. */
+    private void rewrite(Record r, Schema.Stored stored, String json) throws IOException {
+        int[] sig = MinHash.signature(r.article().text());
+        writer.updateDocuments(new Term(Schema.BLOCK, stored.id()), Schema.block(r, stored, sig, json));
+        remember(new Pending(stored.id(), stored.cluster(), stored.contentHash(), sig));
+        noteWrite();
+    }
+
+    /** Drops deleted articles from the table of articles not yet visible to ingest's searcher. */
+    private void forget(Set<String> gone) {
+        for (Map<String, Pending> byId : Arrays.asList(pendingById, committingById)) {
+            if (byId != null) {
+                byId.keySet().removeAll(gone);
+            }
+        }
+        for (Map<String, List<Pending>> bands : Arrays.asList(pendingBands, committingBands)) {
+            if (bands != null) {
+                bands.values().forEach(ps -> ps.removeIf(p -> gone.contains(p.id())));
+            }
+        }
+    }
+
+    /** Ids of the matching articles (every copy; a blank query: all), in index order. */
+    public List<String> ids(String query, Requests.Filters filters) {
+        List<String> ids = new ArrayList<>();
+        Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
+        read(s -> {
+            collect(s, q, () -> new SimpleCollector() {
+                StoredFields stored;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    stored = ctx.reader().storedFields();
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    ids.add(stored.document(doc, Set.of(Schema.ID)).get(Schema.ID));
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return null;
+        });
+        return ids;
+    }
+
+    /**
+     * The article with this id as a writer's searcher last saw it, without reopening (a batch that
+     * rewrites articles one by one reads each before its own rewrite), or null.
+     */
+    public StoredArticle snapshot(String id) {
+        try {
+            IndexSearcher s = acquireAsIs();
+            try {
+                TopDocs top = s.search(new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST)
+                        .add(ARTICLES, BooleanClause.Occur.FILTER).build(), 1);
+                return top.scoreDocs.length == 0 ? null : article(s.storedFields().document(top.scoreDocs[0].doc));
+            } finally {
+                release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Replaces a stored article's record by {@code updated} (the same article, analysed anew),
+     * keeping its id, story and links: {@link Outcome#UNCHANGED} when it says the same, else
+     * {@link Outcome#UPDATED}; null when no article has this id.
+     */
+    public synchronized Outcome replace(String id, Record updated) {
+        requireWriter();
+        try {
+            StoredArticle old = snapshot(id);
+            if (old == null) {
+                return null;
+            }
+            String hash = Ids.contentHash(updated);
+            if (hash.equals(Ids.contentHash(old.record()))) {
+                return Outcome.UNCHANGED;
+            }
+            rewrite(updated, new Schema.Stored(id, old.cluster(), old.duplicateOf(), hash, old.sameUrl()),
+                    org.dateline.record.RecordJson.toJson(updated));
+            return Outcome.UPDATED;
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("index " + folder + " was opened read-only");
+        }
+    }
+
     /** Makes everything ingested so far durable and visible to other processes. */
     public void commit() {
         if (writer == null) {
@@ -1045,6 +1231,93 @@ public final class NewsIndex implements Closeable {
                 @Override
                 public void collect(int doc) throws IOException {
                     sink.accept(article(stored.document(doc)));
+                    n[0]++;
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return n[0];
+        });
+    }
+
+    /**
+     * A quote as {@link #exportQuotes} gives it: the index's quote JSON ({@code text}, {@code kind},
+     * {@code speaker} with its resolved {@code name}, {@code cue}, {@code start}, {@code end},
+     * {@code spans}, and the article's {@code article} id, {@code title}, {@code site},
+     * {@code published}, {@code url}) with the story of its article.
+     */
+    public record ExportedQuote(String json, String cluster, String duplicateOf) {
+    }
+
+    /**
+     * Streams every quote (speech: scare quotes and titles are not indexed as quotes) of every
+     * matching article, copies included, in index order; memory stays flat. The query matches a
+     * quote's words or its article's title (as {@link #quotes} does); the filters apply to the quote
+     * ({@code speaker}: its speaker) or its article ({@code entity}).
+     */
+    public long exportQuotes(String query, Requests.Filters filters, Consumer<ExportedQuote> sink) {
+        Requests.Filters quoteFilters = new Requests.Filters(filters.from(), filters.to(), filters.site(), filters.lang(),
+                filters.speaker(), null);
+        Query text = textQuery(query, QUOTE_FIELDS, QUOTE_BOOSTS);
+        Query quotes = filtered(text, QUOTES, quoteFilters, false);
+        return read(s -> {
+            Query q = quotes;
+            if (!isBlank(filters.entity())) {
+                // Entities are fields of the article: its quotes are the blocks of the articles that name it.
+                List<BytesRef> blocks = new ArrayList<>();
+                Query articles = filtered(new MatchAllDocsQuery(), ARTICLES,
+                        new Requests.Filters(null, null, null, null, null, filters.entity()), false);
+                collect(s, articles, () -> new SimpleCollector() {
+                    StoredFields stored;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                        stored = ctx.reader().storedFields();
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        blocks.add(new BytesRef(stored.document(doc, Set.of(Schema.ID)).get(Schema.ID)));
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                q = new BooleanQuery.Builder().add(quotes, BooleanClause.Occur.MUST)
+                        .add(new org.apache.lucene.search.TermInSetQuery(Schema.BLOCK, blocks), BooleanClause.Occur.FILTER)
+                        .build();
+            }
+            long[] n = {0};
+            collect(s, q, () -> new SimpleCollector() {
+                StoredFields stored;
+                FixedBitSet articleDocs;
+                int lastParent = -1;
+                Document a;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    stored = ctx.reader().storedFields();
+                    articleDocs = articleDocs(ctx);
+                    lastParent = -1;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    String json = stored.document(doc, Set.of(Schema.QUOTE_JSON)).get(Schema.QUOTE_JSON);
+                    // A block's quote documents come right before its article document.
+                    int parent = articleDocs == null ? DocIdSetIterator.NO_MORE_DOCS : articleDocs.nextSetBit(doc);
+                    if (parent != lastParent) {
+                        lastParent = parent;
+                        a = parent == DocIdSetIterator.NO_MORE_DOCS ? null
+                                : stored.document(parent, Set.of(Schema.CLUSTER, Schema.DUPLICATE_OF));
+                    }
+                    sink.accept(new ExportedQuote(json, a == null ? null : a.get(Schema.CLUSTER),
+                            a == null ? null : a.get(Schema.DUPLICATE_OF)));
                     n[0]++;
                 }
 

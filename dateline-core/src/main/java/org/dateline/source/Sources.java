@@ -40,6 +40,10 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     private final InputStream stdin;
     private final Deque<Item> ready = new ArrayDeque<>();
     private WarcPages warc;
+    /** The size of the WARC file being read, or -1 when it is a stream. */
+    private long warcSize = -1;
+    /** Bytes of the files read to their end. */
+    private long doneBytes;
     /** {@link #ofStream}: the one input, opened by the caller; null once read or for path inputs. */
     private String streamInput;
     private InputStream stream;
@@ -95,6 +99,10 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
                 }
                 warc.close();
                 warc = null;
+                if (warcSize > 0) {
+                    doneBytes += warcSize;
+                }
+                warcSize = -1;
                 continue;
             }
             if (streamInput != null) {
@@ -139,10 +147,12 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         }
         try {
             if (isWarc(path)) {
+                warcSize = Files.size(path);
                 warc = new WarcPages(input, path, options);
                 return;
             }
             long size = Files.size(path);
+            doneBytes += size;
             if (size > options.maxPageBytes()) {
                 ready.add(failed(input, "file of " + size + " bytes is over the page limit of " + options.maxPageBytes()));
                 return;
@@ -155,6 +165,15 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
         } catch (IOException e) {
             ready.add(failed(input, "cannot read file: " + oneLine(e)));
         }
+    }
+
+    /**
+     * Bytes of the named files read so far: the files read to their end, plus how far into the WARC
+     * file being read its last record began (compressed bytes for {@code .warc.gz}). Standard input
+     * and opened streams are not counted. With the files' sizes, a progress estimate for WARC input.
+     */
+    public long bytesRead() {
+        return doneBytes + (warc != null && warcSize > 0 ? Math.min(warcSize, warc.position()) : 0);
     }
 
     /** Standard input or an opened stream: a WARC is streamed record by record, anything else read as one page. */

@@ -64,6 +64,11 @@ final class WarcPages {
         this.reader.onWarning(w -> { });
     }
 
+    /** Where in the file (its compressed bytes for a .warc.gz) the last record read began: for progress estimates. */
+    long position() {
+        return reader == null ? 0 : reader.position();
+    }
+
     /** The next item, or null at the end. */
     Item next() {
         while (!done) {

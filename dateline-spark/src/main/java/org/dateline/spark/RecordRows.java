@@ -33,9 +33,12 @@ public final class RecordRows {
 
     public static final StructType LINK = struct(field("title", STRING), field("url", STRING));
 
+    /** {@code quotes[].spans[]}: a quoted fragment's character range in {@code text}. */
+    public static final StructType SPAN = struct(field("start", INT), field("end", INT));
+
     public static final StructType QUOTE = struct(
             field("text", STRING), field("kind", STRING), field("speaker", SPEAKER), field("cue", STRING),
-            field("start", INT), field("end", INT));
+            field("start", INT), field("end", INT), field("spans", DataTypes.createArrayType(SPAN, false)));
 
     public static final StructType CLAIM = struct(
             field("text", STRING), field("value", DataTypes.DoubleType), field("qualifier", STRING),
@@ -130,7 +133,12 @@ public final class RecordRows {
             Analysis.Speaker s = q.speaker();
             Row speaker = s == null ? null
                     : RowFactory.create(s.mention(), s.name(), s.role(), s.organization(), s.type());
-            out[i++] = RowFactory.create(q.text(), q.kind(), speaker, q.cue(), q.start(), q.end());
+            Row[] spans = new Row[q.spans().size()];
+            int j = 0;
+            for (Analysis.Fragment f : q.spans()) {
+                spans[j++] = RowFactory.create(f.start(), f.end());
+            }
+            out[i++] = RowFactory.create(q.text(), q.kind(), speaker, q.cue(), q.start(), q.end(), spans);
         }
         return out;
     }

@@ -138,6 +138,14 @@ class DatelineSparkTest {
             int start = q.getAs("start");
             int end = q.getAs("end");
             assertThat(text.substring(start, end)).isNotBlank();
+            List<Row> spans = q.getList(q.fieldIndex("spans"));
+            assertThat(spans).isNotEmpty().allSatisfy(f -> {
+                int from = f.getAs("start");
+                int to = f.getAs("end");
+                assertThat(from).isBetween(start, to);
+                assertThat(to).isBetween(from, end);
+                assertThat(q.<String>getAs("text")).contains(text.substring(from, to).strip());
+            });
         }
         assertThat(article.getList(article.fieldIndex("claims"))).isNotEmpty();
         assertThat(article.getList(article.fieldIndex("entities"))).extracting(e -> ((Row) e).<String>getAs("name"))
@@ -249,6 +257,7 @@ class DatelineSparkTest {
         }
         assertThat(rows).hasSize(expected.size());
         int articles = 0;
+        int spansSeen = 0;
         for (Row row : rows) {
             Object want = expected.get(row.<String>getAs("input"));
             assertThat(want).as(row.<String>getAs("input")).isNotNull();
@@ -262,10 +271,19 @@ class DatelineSparkTest {
             assertThat(row.<String>getAs("url")).isEqualTo(r.article().url()).startsWith("http");
             assertThat(row.<String>getAs("title")).isEqualTo(r.article().title());
             assertThat(row.<String>getAs("text")).isEqualTo(r.article().text());
-            assertThat(row.getList(row.fieldIndex("quotes"))).hasSameSizeAs(r.analysis().quotes());
+            List<Row> quotes = row.getList(row.fieldIndex("quotes"));
+            assertThat(quotes).hasSameSizeAs(r.analysis().quotes());
+            for (int i = 0; i < quotes.size(); i++) {
+                List<Row> spans = quotes.get(i).getList(quotes.get(i).fieldIndex("spans"));
+                assertThat(spans).as("spans of quote %d of %s", i, r.article().input())
+                        .extracting(f -> new org.dateline.analyze.Analysis.Fragment(f.<Integer>getAs("start"), f.<Integer>getAs("end")))
+                        .containsExactlyElementsOf(r.analysis().quotes().get(i).spans());
+                spansSeen += spans.size();
+            }
             assertThat(row.getList(row.fieldIndex("entities"))).hasSameSizeAs(r.analysis().entities());
         }
         assertThat(articles).isGreaterThanOrEqualTo(11);
+        assertThat(spansSeen).isPositive();
         assertThat(rows).filteredOn(r -> !r.isNullAt(r.fieldIndex("title"))).hasSizeGreaterThanOrEqualTo(articles * 9 / 10);
         assertThat(rows).filteredOn(r -> r.<String>getAs("text") != null && r.<String>getAs("text").length() > 200)
                 .hasSizeGreaterThanOrEqualTo(articles / 2);
