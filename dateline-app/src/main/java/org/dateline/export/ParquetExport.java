@@ -127,7 +127,7 @@ public final class ParquetExport implements Closeable {
                         struct("speaker", string("mention"), string("name"), string("role"), string("organization"),
                                 string("type")),
                         string("cue"), int32("start"), int32("end"),
-                        list("spans", struct("element", int32("start"), int32("end"))))))
+                        list("spans", struct("element", int32("start"), int32("end"))), string("cue_type"))))
                 .addField(list("claims", struct("element", string("text"),
                         Types.optional(PrimitiveTypeName.DOUBLE).named("value"), string("qualifier"), string("unit"),
                         string("source"), string("time"), int32("start"), int32("end"))))
@@ -324,6 +324,7 @@ public final class ParquetExport implements Closeable {
                     int32("start", 4, q.start());
                     int32("end", 5, q.end());
                     spans("spans", 6, q.spans());
+                    str("cue_type", 7, q.cueType());
                 }));
                 list("claims", i + 1, an.claims(), (cl, j) -> group(() -> {
                     str("text", 0, cl.text());

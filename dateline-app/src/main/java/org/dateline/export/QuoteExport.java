@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * One row per quote, flat, for a spreadsheet: the article it is from, who said it (the resolved
- * name, the mention as written, role, organisation), how (kind, cue), what (text, offsets and the
+ * name, the mention as written, role, organisation), how (kind, cue, cue type), what (text, offsets and the
  * spans of each quoted fragment). The same columns in CSV, JSON Lines and Parquet.
  */
 public abstract class QuoteExport implements Closeable {
@@ -30,14 +30,14 @@ public abstract class QuoteExport implements Closeable {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("article", "cluster", "duplicate_of", "site", "published",
             "title", "url", "speaker", "speaker_mention", "speaker_type", "role", "organization", "kind", "cue",
-            "text", "start", "end", "spans");
+            "cue_type", "text", "start", "end", "spans");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A quote as a row. {@code speaker} is the resolved name (null when the speaker is known only by the mention). */
     public record Row(String article, String cluster, String duplicateOf, String site, String published, String title,
                       String url, String speaker, String speakerMention, String speakerType, String role,
-                      String organization, String kind, String cue, String text, int start, int end,
+                      String organization, String kind, String cue, String cueType, String text, int start, int end,
                       List<Analysis.Fragment> spans) {
 
         static Row of(NewsIndex.ExportedQuote q) throws IOException {
@@ -59,13 +59,13 @@ public abstract class QuoteExport implements Closeable {
                     hasSpeaker ? field(s, "name") : null, hasSpeaker ? field(s, "mention") : null,
                     hasSpeaker ? field(s, "type") : null, hasSpeaker ? field(s, "role") : null,
                     hasSpeaker ? field(s, "organization") : null,
-                    field(n, "kind"), field(n, "cue"), field(n, "text"), start, end, List.copyOf(spans));
+                    field(n, "kind"), field(n, "cue"), field(n, "cue_type"), field(n, "text"), start, end, List.copyOf(spans));
         }
 
         /** The values as strings, in {@link #COLUMNS} order; spans as JSON text. */
         List<String> cells() {
             return java.util.Arrays.asList(article, cluster, duplicateOf, site, published, title, url, speaker,
-                    speakerMention, speakerType, role, organization, kind, cue, text, Integer.toString(start),
+                    speakerMention, speakerType, role, organization, kind, cue, cueType, text, Integer.toString(start),
                     Integer.toString(end), spansJson(spans));
         }
     }

@@ -35,6 +35,7 @@ final class QuoteJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeStringField("cue_type", q.cueType());
             g.writeStringField("article", articleId);
             g.writeStringField("title", a.title());
             g.writeStringField("site", a.site());

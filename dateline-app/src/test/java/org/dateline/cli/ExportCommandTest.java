@@ -176,6 +176,7 @@ class ExportCommandTest {
             assertThat(r.get("text").asText()).isEqualTo(q.get("text").asText());
             assertThat(r.get("kind").asText()).isEqualTo(q.get("kind").asText());
             assertThat(r.get("spans")).isEqualTo(q.get("spans"));
+            assertThat(r.get("cue_type").asText(null)).isEqualTo(q.path("cue_type").asText(null));
             for (JsonNode span : r.get("spans")) {
                 assertThat(r.get("text").asText()).contains(text.substring(span.get("start").asInt(), span.get("end").asInt()).strip());
             }
@@ -184,6 +185,7 @@ class ExportCommandTest {
             assertThat(r.get("speaker").asText()).isEqualTo("John Kirby");
             assertThat(r.get("organization").asText()).contains("State Department");
             assertThat(r.get("cue").asText()).isEqualTo("said");
+            assertThat(r.get("cue_type").asText()).isEqualTo("speech");
         });
 
         // CSV: the same rows and columns, spans as JSON text.
@@ -222,13 +224,14 @@ class ExportCommandTest {
         Path articles = dir.resolve("articles.parquet");
         assertThat(run("export", "--index", index.toString(), "--format", "parquet", articles.toString())).isZero();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT q.text, to_json(q.spans) FROM (SELECT unnest(quotes) AS q FROM read_parquet('"
+             ResultSet rs = st.executeQuery("SELECT q.text, to_json(q.spans), q.cue_type FROM (SELECT unnest(quotes) AS q FROM read_parquet('"
                      + articles + "'))")) {
             int i = 0;
             while (rs.next()) {
                 JsonNode q = article.get("quotes").get(i++);
                 assertThat(rs.getString(1)).isEqualTo(q.get("text").asText());
                 assertThat(JSON.readTree(rs.getString(2))).isEqualTo(q.get("spans"));
+                assertThat(rs.getString(3)).isEqualTo(q.path("cue_type").asText(null));
             }
             assertThat(i).isEqualTo(article.get("quotes").size());
         }

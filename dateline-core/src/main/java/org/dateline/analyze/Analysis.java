@@ -37,17 +37,31 @@ public record Analysis(
      *                “…"), the content for reported speech; {@code text} is their texts joined
      */
     public record Quote(String text, String kind, Speaker speaker, String cue, int start, int end,
-                        List<Fragment> spans) {
+                        List<Fragment> spans, String cueType) {
 
         public Quote {
             spans = spans == null || spans.isEmpty() ? List.of(new Fragment(start, end)) : List.copyOf(spans);
         }
 
+        /** A quote of the given fragments, its cue's type unknown. */
+        public Quote(String text, String kind, Speaker speaker, String cue, int start, int end, List<Fragment> spans) {
+            this(text, kind, speaker, cue, start, end, spans, null);
+        }
+
         /** A quote of one fragment, {@code [start, end)}. */
         public Quote(String text, String kind, Speaker speaker, String cue, int start, int end) {
-            this(text, kind, speaker, cue, start, end, null);
+            this(text, kind, speaker, cue, start, end, null, null);
         }
     }
+
+    /** A cue that reports words said or written ("said", "told", "according to", a colon). */
+    public static final String CUE_SPEECH = "speech";
+    /** A cue that reports a belief or expectation ("believes", "hopes", "fürchtet"). */
+    public static final String CUE_BELIEF = "belief";
+    /** A cue that reports a finding ("found", "showed", "estimated"): a study or a count, not words. */
+    public static final String CUE_EVIDENCE = "evidence";
+    /** A cue that reports an act ("denied", "demanded", "urged", "promised", "ruled"). */
+    public static final String CUE_ACTION = "action";
 
     /** A character range {@code [start, end)} of the article's {@code text}. */
     public record Fragment(int start, int end) {

@@ -139,6 +139,9 @@ public final class RecordJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (q.cueType() != null) {
+                g.writeStringField("cue_type", q.cueType());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

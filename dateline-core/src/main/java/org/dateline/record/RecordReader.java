@@ -127,7 +127,7 @@ final class RecordReader {
             }
             // A record written before spans existed reads as one fragment, [start, end).
             out.add(new Analysis.Quote(str(q, "text"), str(q, "kind"), speaker, str(q, "cue"), integer(q, "start"),
-                    integer(q, "end"), spans));
+                    integer(q, "end"), spans, str(q, "cue_type")));
         }
         return out;
     }

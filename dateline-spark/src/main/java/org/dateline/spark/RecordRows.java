@@ -38,7 +38,8 @@ public final class RecordRows {
 
     public static final StructType QUOTE = struct(
             field("text", STRING), field("kind", STRING), field("speaker", SPEAKER), field("cue", STRING),
-            field("start", INT), field("end", INT), field("spans", DataTypes.createArrayType(SPAN, false)));
+            field("start", INT), field("end", INT), field("spans", DataTypes.createArrayType(SPAN, false)),
+            field("cue_type", STRING));
 
     public static final StructType CLAIM = struct(
             field("text", STRING), field("value", DataTypes.DoubleType), field("qualifier", STRING),
@@ -138,7 +139,7 @@ public final class RecordRows {
             for (Analysis.Fragment f : q.spans()) {
                 spans[j++] = RowFactory.create(f.start(), f.end());
             }
-            out[i++] = RowFactory.create(q.text(), q.kind(), speaker, q.cue(), q.start(), q.end(), spans);
+            out[i++] = RowFactory.create(q.text(), q.kind(), speaker, q.cue(), q.start(), q.end(), spans, q.cueType());
         }
         return out;
     }

@@ -279,6 +279,7 @@ class DatelineSparkTest {
                         .extracting(f -> new org.dateline.analyze.Analysis.Fragment(f.<Integer>getAs("start"), f.<Integer>getAs("end")))
                         .containsExactlyElementsOf(r.analysis().quotes().get(i).spans());
                 spansSeen += spans.size();
+                assertThat(quotes.get(i).<String>getAs("cue_type")).isEqualTo(r.analysis().quotes().get(i).cueType());
             }
             assertThat(row.getList(row.fieldIndex("entities"))).hasSameSizeAs(r.analysis().entities());
         }

@@ -1002,7 +1002,8 @@ public final class QuoteFinder {
                 end = Math.max(end, e);
             }
             Speaker sp = u.kind.equals(TERM) ? null : u.speaker;
-            return new Quote(sb.toString(), u.kind, sp, u.kind.equals(TERM) ? null : u.cue, start, end, spans);
+            String cue = u.kind.equals(TERM) ? null : u.cue;
+            return new Quote(sb.toString(), u.kind, sp, cue, start, end, spans, lex.cueType(cue));
         }
 
         Span trimSpan(int s, int e) {

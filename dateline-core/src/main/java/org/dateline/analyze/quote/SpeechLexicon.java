@@ -1,5 +1,7 @@
 package org.dateline.analyze.quote;
 
+import org.dateline.analyze.Analysis;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.analyze.lang.LanguageData;
 
@@ -30,8 +32,9 @@ final class SpeechLexicon {
      * the passive its subject is the speaker ("X wird mit den Worten zitiert").
      */
     /** {@code notBefore}: words that make a form another verb when they follow it ("showed up", "called off"). */
+    /** {@code cueType}: what the verb reports, {@code speech}, {@code belief}, {@code evidence} or {@code action}. */
     record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
-                boolean passiveSpeaker, Set<String> notBefore, boolean predicate) {
+                boolean passiveSpeaker, Set<String> notBefore, boolean predicate, String cueType) {
     }
 
     /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
@@ -136,7 +139,8 @@ final class SpeechLexicon {
             Verb verb = new Verb(v.path("lemma").asText(), v.path("object").asBoolean(false),
                     v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
                     v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false),
-                    strings(v.path("notBefore")), v.path("predicate").asBoolean(false));
+                    strings(v.path("notBefore")), v.path("predicate").asBoolean(false),
+                    v.path("cueType").asText(Analysis.CUE_SPEECH));
             if (particle != null) {
                 particles.add(particle);
             }
@@ -278,6 +282,26 @@ final class SpeechLexicon {
             out.add(norm(n.asText()));
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * What a quote's cue reports ({@link Analysis#CUE_SPEECH} and the others): the type of the verb
+     * the cue is a form of; a source phrase ("according to") or a colon is speech; null without a cue.
+     */
+    String cueType(String cue) {
+        if (cue == null || cue.isBlank()) {
+            return null;
+        }
+        String[] w = norm(cue.strip()).split("\\s+");
+        List<Form> fs = forms.get(w[0]);
+        if (fs != null) {
+            for (Form f : fs) {
+                if (java.util.Arrays.asList(w).containsAll(java.util.Arrays.asList(f.words))) {
+                    return f.verb.cueType();
+                }
+            }
+        }
+        return Analysis.CUE_SPEECH;
     }
 
     /** Whether the word ends like an agent noun of the language ({@code agentSuffixes}). */

@@ -519,4 +519,13 @@ class QuoteFinderTest {
         List<Quote> qs = speech(t.replace("\\n", "\n"));
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isNull());
     }
+
+    @Test
+    void eachQuoteSaysWhatItsCueReports() {
+        List<Quote> qs = speech("The minister said the plan would work. A study by the institute found that prices rose. "
+                + "The company denied that it had paid. She believes that the vote will pass. “We are ready,” he said. "
+                + "According to the ministry, 40 people died.");
+        assertThat(qs).extracting(Quote::cueType)
+                .containsExactly("speech", "evidence", "action", "belief", "speech", "speech");
+    }
 }
