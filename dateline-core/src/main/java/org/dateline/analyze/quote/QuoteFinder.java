@@ -81,6 +81,8 @@ public final class QuoteFinder {
         int paragraph;
         int sentence;
         boolean dropped;
+        /** The unit this one was merged into when dropped (a quotation's next sentence), or null. */
+        Unit mergedInto;
 
         Unit(String kind, Span part, int paragraph, int sentence) {
             this.kind = kind;
@@ -347,9 +349,9 @@ public final class QuoteFinder {
         /**
          * Whether the label {@code [0, k)} before a colon names a speaker, on evidence: a person
          * named before by this name, surname or first name; a first name or a title opening it
-         * ("Pat Caddell:", "Dr. Li:"); or a transcript's capitals ("PENCE:") or a quotation after
-         * it, unless one of its words is one the article writes in lower case ("ENERGY:",
-         * "Accuracy:") or one that is never a name. Without any, "Strict Standards:", "Record
+         * ("Pat Caddell:", "Dr. Li:"); or a quotation after it, unless one of its words is one the
+         * article writes in lower case ("Accuracy:") or one that is never a name. Capitals alone
+         * ("KEEPING SCORE:") are no evidence. Without any, "Strict Standards:", "Record
          * Label:" and "Fill:" are labels of a list or a heading, not speakers. (A headline's "Poll: …",
          * "Pence: …" is an attribution whatever the label: the first paragraph is not asked.)
          */
@@ -370,8 +372,9 @@ public final class QuoteFinder {
             if (!common && (discourse.firstName(first) || lex.honorifics.contains(first.norm())) && k >= 2) {
                 return true;
             }
-            boolean transcript = toks.get(k - 1).allCaps() || toks.get(k + 1).isQuote();
-            return transcript && !common;
+            // Capitals alone are no evidence: "ENERGY:", "KEEPING SCORE:" head a section; a
+            // transcript's "PENCE:" names someone the article has named.
+            return toks.get(k + 1).isQuote() && !common;
         }
 
         int lastNonPunct(int end) {
@@ -605,7 +608,7 @@ public final class QuoteFinder {
             QuoteMarks.Pair pair = q.quote();
             int words = wordCount(pair.content());
             int outside = countWords(toks, 0, toks.size()) - countQuotes(toks);
-            Unit cont = continued.get(pair);
+            Unit cont = live(continued.get(pair));
             if (words == 0) {
                 return;
             }
@@ -836,7 +839,9 @@ public final class QuoteFinder {
                 }
             }
             if (whole1) {
-                Unit u = unitFor(quotes1.get(0), DIRECT, paragraph);
+                // "sprach von „einer historischen Chance“": the quoted words complete a verb of naming,
+                // a partial quotation of its subject, not a statement of its own.
+                Unit u = unitFor(quotes1.get(0), lex.namingCue(a.cue) ? PARTIAL : DIRECT, paragraph);
                 attribute(u, a);
                 owner.put(quotes1.get(0), a);
                 noteSpeaker(sp, a.cue, paragraph);
@@ -879,8 +884,19 @@ public final class QuoteFinder {
             noteSpeaker(sp, a.cue, paragraph);
         }
 
+        /**
+         * The unit a continued quotation goes on: the one it began in, or, when that sentence was
+         * merged into the quotation before it, that one ("…,” she said. “It will take…¶“But we…”").
+         */
+        Unit live(Unit u) {
+            while (u != null && u.dropped && u.mergedInto != null) {
+                u = u.mergedInto;
+            }
+            return u;
+        }
+
         Unit unitFor(Token q, String kind, int paragraph) {
-            Unit cont = continued.get(q.quote());
+            Unit cont = live(continued.get(q.quote()));
             if (cont != null) {
                 cont.parts.add(q.quote().content());
                 bindContinuation(q, cont);
@@ -946,6 +962,7 @@ public final class QuoteFinder {
                         && u.sentence == prevDirect.sentence + 1 && u.parts.size() == 1 && prevDirect.speaker != null) {
                     prevDirect.parts.add(u.parts.get(0));
                     u.dropped = true;
+                    u.mergedInto = prevDirect;
                     prevDirect.sentence = u.sentence;
                     continue;
                 }

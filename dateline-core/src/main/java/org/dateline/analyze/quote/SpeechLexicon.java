@@ -34,7 +34,7 @@ final class SpeechLexicon {
     /** {@code notBefore}: words that make a form another verb when they follow it ("showed up", "called off"). */
     /** {@code cueType}: what the verb reports, {@code speech}, {@code belief}, {@code evidence} or {@code action}. */
     record Verb(String lemma, boolean object, String needs, String particle, boolean impersonal,
-                boolean passiveSpeaker, Set<String> notBefore, boolean predicate, String cueType) {
+                boolean passiveSpeaker, Set<String> notBefore, boolean predicate, String cueType, boolean naming) {
     }
 
     /** One written form of a verb: one or more words; {@code split}: a German verb whose particle comes later. */
@@ -140,7 +140,7 @@ final class SpeechLexicon {
                     v.hasNonNull("needs") ? norm(v.get("needs").asText()) : null, particle,
                     v.path("impersonal").asBoolean(false), v.path("passiveSpeaker").asBoolean(false),
                     strings(v.path("notBefore")), v.path("predicate").asBoolean(false),
-                    v.path("cueType").asText(Analysis.CUE_SPEECH));
+                    v.path("cueType").asText(Analysis.CUE_SPEECH), v.path("naming").asBoolean(false));
             if (particle != null) {
                 particles.add(particle);
             }
@@ -292,16 +292,31 @@ final class SpeechLexicon {
         if (cue == null || cue.isBlank()) {
             return null;
         }
+        Verb v = cueVerb(cue);
+        return v == null ? Analysis.CUE_SPEECH : v.cueType();
+    }
+
+    /**
+     * Whether the cue is a verb of naming ("called it a …", "nannte X eine …", "sprach von …"): a
+     * quoted phrase in its content, however short, is the subject's own word, a partial quotation.
+     */
+    boolean namingCue(String cue) {
+        Verb v = cue == null || cue.isBlank() ? null : cueVerb(cue);
+        return v != null && v.naming();
+    }
+
+    /** The verb a cue is a form of, or null (a source phrase, a colon). */
+    private Verb cueVerb(String cue) {
         String[] w = norm(cue.strip()).split("\\s+");
         List<Form> fs = forms.get(w[0]);
         if (fs != null) {
             for (Form f : fs) {
                 if (java.util.Arrays.asList(w).containsAll(java.util.Arrays.asList(f.words))) {
-                    return f.verb.cueType();
+                    return f.verb;
                 }
             }
         }
-        return Analysis.CUE_SPEECH;
+        return null;
     }
 
     /** Whether the word ends like an agent noun of the language ({@code agentSuffixes}). */

@@ -86,7 +86,8 @@ class GermanQuoteFinderTest {
 
     @Test
     void aSingleQuotedWordOfASpeakerIsAQuotation() {
-        Quote q = only(speech("Er bezeichnete die Erweiterung als „maßvoll“."), "direct");
+        // a verb of naming: the word is part of what he said, a partial quotation of his
+        Quote q = only(speech("Er bezeichnete die Erweiterung als „maßvoll“."), "partial");
         assertThat(q.text()).isEqualTo("maßvoll");
         assertThat(q.speaker().mention()).isEqualTo("Er");
     }
@@ -245,5 +246,14 @@ class GermanQuoteFinderTest {
                 + "„Ban Ki Moon bleibt“, sagte UN-Sprecher Stéphane Dujarric.");
         assertThat(qs).extracting(q -> q.speaker() == null ? null : q.speaker().name())
                 .contains("Ursula von der Leyen").doesNotContain("von Kritikern");
+    }
+
+    @Test
+    void wordsCompletingAVerbOfNamingArePartOfTheSubjectsSpeech() {
+        List<Quote> qs = speech("Der Minister sprach von „einer historischen Chance“.");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("partial");
+            assertThat(q.text()).isEqualTo("einer historischen Chance");
+        });
     }
 }

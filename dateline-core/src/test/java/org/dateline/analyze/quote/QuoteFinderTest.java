@@ -506,9 +506,10 @@ class QuoteFinderTest {
         String t = "Tanks and trains\n\nStrict Standards: Redefining already defined constructor for class wpdb in "
                 + "/www/wp-db.php on line 56\n\nAccuracy: The skill of the person can vary, impacting the accuracy.\n\n"
                 + "Record Label: The Valory Music Co.\n\nRecord Label: Columbia Nashville\n\n"
-                + "Pat Caddell: Well, the voters are worried.\n\nCaddell: They are.\n\nPENCE: Well, look, I think so.";
+                + "Pat Caddell: Well, the voters are worried.\n\nCaddell: They are.\n\nKEEPING SCORE: The team won 3-1.\n\n"
+                + "Gov. Mike Pence spoke next.\n\nPENCE: Well, look, I think so.";
         List<Quote> qs = speech(t.replace("\\n", "\n"));
-        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Pat Caddell", "Pat Caddell", "PENCE");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Pat Caddell", "Pat Caddell", "Mike Pence");
     }
 
     @Test
@@ -527,5 +528,16 @@ class QuoteFinderTest {
                 + "According to the ministry, 40 people died.");
         assertThat(qs).extracting(Quote::cueType)
                 .containsExactly("speech", "evidence", "action", "belief", "speech", "speech");
+    }
+
+    @Test
+    void aQuotationOpenAtTheEndOfAParagraphGoesOnInTheNext() {
+        String t = "Mayor Jane Smith opened the session.\n\n“We will rebuild the bridge,” she said. “It will take two years "
+                + "and cost a lot of money.\n\n“But we have no choice. The river is rising every spring.”\n\nThe council agreed.";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Jane Smith");
+        assertThat(q.spans()).hasSize(3);
+        assertThat(t.substring(q.spans().get(2).start(), q.spans().get(2).end()))
+                .isEqualTo("But we have no choice. The river is rising every spring.");
     }
 }
