@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.dateline.Dateline;
 import org.dateline.DatelineException;
 import org.dateline.Options;
+import org.dateline.desk.Desk;
 import org.dateline.page.Page;
 import org.dateline.record.Record;
 import org.dateline.record.RecordJson;
@@ -75,6 +76,7 @@ public final class ApiServer implements Closeable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final PrintStream log;
+    private final Desk desk;
 
     /** An HTTP error to answer with. */
     static final class ApiError extends RuntimeException {
@@ -91,6 +93,7 @@ public final class ApiServer implements Closeable {
         this.index = index;
         this.config = config;
         this.log = log;
+        this.desk = new Desk(index, log);
         // The JDK server's own limits on slow clients (seconds); read once when its class loads.
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
@@ -130,6 +133,10 @@ public final class ApiServer implements Closeable {
     private void handle(HttpExchange ex) {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
+            if (path == null || !path.startsWith("/api/")) {
+                desk.serve(ex); // the web pages (org.dateline.desk): every path outside /api/
+                return;
+            }
             String body;
             int status = 200;
             try {

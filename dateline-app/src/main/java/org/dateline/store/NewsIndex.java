@@ -989,7 +989,18 @@ public final class NewsIndex implements Closeable {
 
     /** Articles per day, week (starting Monday) or month for a query, oldest first; undated articles are not counted. */
     public List<Requests.Bucket> timeline(String query, Requests.Filters filters, Requests.Interval interval) {
-        Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
+        return timeline(filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false), interval);
+    }
+
+    /**
+     * Quotes per day, week or month (as {@link #timeline}), each quote once per story (syndicated
+     * copies not counted again): what a speaker's chart shows.
+     */
+    public List<Requests.Bucket> quoteTimeline(String about, Requests.Filters filters, Requests.Interval interval) {
+        return timeline(filtered(textQuery(about, QUOTE_FIELDS, QUOTE_BOOSTS), QUOTES, filters, true), interval);
+    }
+
+    private List<Requests.Bucket> timeline(Query q, Requests.Interval interval) {
         TreeMap<LocalDate, Long> counts = read(s -> {
             TreeMap<LocalDate, Long> m = new TreeMap<>();
             collect(s, q, () -> new SimpleCollector() {
