@@ -180,7 +180,7 @@ final class Views {
                         c.id().equals(a.id())));
             }
         }
-        return new Pages.Article(title(art), art.site(), art.published(), art.authors(), Links.external(art.url()),
+        return new Pages.Article(title(art), art.site(), art.published() == null ? null : art.published().replace('T', ' '), art.authors(), Links.external(art.url()),
                 art.description(), m.paragraphs(), m.voices(), copies, Links.story(a.cluster()), m.quotes(),
                 an.claims().size(), an.times().size(), an.unattributed().size());
     }
