@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
+                BenchDeskCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
