@@ -43,7 +43,8 @@ public final class Pages {
 
     public record Search(String q, String sort, long total, int page, List<Hit> hits, List<FacetGroup> facets,
                          List<Link> filters, List<Link> sorts, List<Field> hidden, String previous, String next,
-                         List<Link> dropSuggestions, String timelineHref) {
+                         List<Link> dropSuggestions, String timelineHref, List<Field> dateHidden, String from,
+                         String to) {
     }
 
     /**

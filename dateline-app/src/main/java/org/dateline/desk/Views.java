@@ -99,9 +99,18 @@ final class Views {
         }
         String previous = page > 1 ? pageLink(base, sort, page - 1) : null;
         String next = all.size() > page * PAGE_SIZE && page < MAX_PAGE ? pageLink(base, sort, page + 1) : null;
-        Map<String, String> tl = new LinkedHashMap<>(base);
+        List<Pages.Field> dateHidden = new ArrayList<>();
+        for (Map.Entry<String, String> e : base.entrySet()) {
+            if (!e.getKey().equals("from") && !e.getKey().equals("to")) {
+                dateHidden.add(new Pages.Field(e.getKey(), e.getValue()));
+            }
+        }
+        if (sort != null) {
+            dateHidden.add(new Pages.Field("sort", sort));
+        }
         return new Pages.Search(q == null ? "" : q, sort, r.total(), page, hits, facets, filters, sorts, hidden,
-                previous, next, drops, Links.query("/timeline", tl));
+                previous, next, drops, Links.query("/timeline", new LinkedHashMap<>(base)), dateHidden,
+                base.getOrDefault("from", ""), base.getOrDefault("to", ""));
     }
 
     private Pages.Hit hit(Requests.Hit h, String q) {

@@ -95,6 +95,9 @@ class DeskTest {
         assertThat(page(drop.attr("href"), 200).select("li.hit")).hasSize(1);
         Document month = page("/search?from=2016-02-01&to=2016-02-29", 200);
         assertThat(month.select("li.hit h3 a").eachText()).containsExactly("Merkel verteidigt Politik");
+        assertThat(month.selectFirst(".dates input#from").attr("value")).isEqualTo("2016-02-01");
+        Document both2 = page("/search?q=kirby&site=example.com", 200);
+        assertThat(both2.select(".dates input[type=hidden]").eachAttr("name")).containsExactly("q", "site");
     }
 
     @Test
