@@ -111,7 +111,8 @@ public final class Pages {
     }
 
     public record Speaker(String name, List<String> aliases, List<String> roles, List<String> organizations,
-                          long quotes, long articles, Chart chart, List<Link> intervals, List<QuoteItem> items) {
+                          long quotes, long articles, Chart chart, List<Link> intervals, List<QuoteItem> items,
+                          long shown) {
     }
 
     public record Entity(String name, List<String> aliases, String type, long articles, Chart chart,

@@ -264,7 +264,7 @@ final class Views {
         Pages.Chart chart = Charts.bars("Quotes of " + row.name() + " per " + name(interval),
                 List.of(index.quoteTimeline(null, f, interval)), List.of(row.name()), "quote", interval);
         return new Pages.Speaker(row.name(), List.copyOf(aliases), row.roles(), row.organizations(), row.quotes(),
-                row.articles(), chart, intervals(Links.speaker(name), Map.of(), interval), items);
+                row.articles(), chart, intervals(Links.speaker(name), Map.of(), interval), items, qr.total());
     }
 
     // ---------------------------------------------------------------------------------- entities
