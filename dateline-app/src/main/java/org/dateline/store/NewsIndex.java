@@ -820,10 +820,12 @@ public final class NewsIndex implements Closeable {
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         Map<String, List<Requests.FacetCount>> out = new LinkedHashMap<>();
         String[] dims = {Schema.FACET_SITE, Schema.FACET_LANG, Schema.FACET_SPEAKER, Schema.FACET_ENTITY};
+        // One count over the matches serves every dimension: counting again per dimension did the
+        // same work four times (docs/benchmarks.md, the desk's search page on 100,000 articles).
+        Facets f = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : dims) {
             List<Requests.FacetCount> counts = new ArrayList<>();
             if (state != null && state.getPrefixToOrdRange().containsKey(dim)) {
-                Facets f = new SortedSetDocValuesFacetCounts(state, fc);
                 FacetResult r = f.getTopChildren(10, dim);
                 if (r != null) {
                     for (LabelAndValue lv : r.labelValues) {
