@@ -124,6 +124,7 @@ public final class BenchDeskCommand implements Callable<Integer> {
                         "/speakers/" + desk_segment(speakers[zs.next(q)]), null});
                 measure(desk, "speaker page (the most quoted)", () -> new String[] {
                         "/speakers/" + desk_segment(speakers[q.nextInt(5)]), null});
+                measure(desk, "speakers ranking (every quote counted)", () -> new String[] {"/speakers", null});
             }
             return 0;
         } finally {
