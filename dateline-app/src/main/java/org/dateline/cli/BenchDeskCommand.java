@@ -121,9 +121,9 @@ public final class BenchDeskCommand implements Callable<Integer> {
                 measure(desk, "search page, no query (newest, all facets)", () -> new String[] {"/search", "page=" + (1 + q.nextInt(3))});
                 measure(desk, "article page", () -> new String[] {"/articles/" + ids.get(q.nextInt(ids.size())), null});
                 measure(desk, "speaker page (by popularity)", () -> new String[] {
-                        "/speakers/" + desk_segment(speakers[zs.next(q)]), null});
+                        "/speakers/" + segment(speakers[zs.next(q)]), null});
                 measure(desk, "speaker page (the most quoted)", () -> new String[] {
-                        "/speakers/" + desk_segment(speakers[q.nextInt(5)]), null});
+                        "/speakers/" + segment(speakers[q.nextInt(5)]), null});
                 measure(desk, "speakers ranking (every quote counted)", () -> new String[] {"/speakers", null});
             }
             return 0;
@@ -136,7 +136,7 @@ public final class BenchDeskCommand implements Callable<Integer> {
         }
     }
 
-    private static String desk_segment(String s) {
+    private static String segment(String s) {
         return org.dateline.desk.Links.segment(s);
     }
 
