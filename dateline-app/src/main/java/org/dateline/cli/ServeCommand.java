@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code dateline serve}: the JSON HTTP API. */
+/** {@code dateline serve}: the desk (web pages) and the JSON HTTP API. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Serve the index as a JSON HTTP API (docs/api.md): GET /api/search, /api/articles/{id}, "
-                + "/api/quotes, /api/speakers, /api/timeline, /api/health; POST /api/ingest.",
+        description = {"Serve the index as web pages (the desk, at /: search, articles, speakers, entities, timeline, "
+                + "stories) and as a JSON HTTP API (docs/api.md): GET /api/search, /api/articles/{id}, /api/quotes, "
+                + "/api/speakers, /api/timeline, /api/health; POST /api/ingest.",
                 "Writes are off unless the environment variable DATELINE_TOKEN is set; then POST needs the header "
                         + "Authorization: Bearer <token>, and the server holds the index's write lock. Without it the "
                         + "index is opened read-only, and ingests run beside it (dateline ingest) show up within a "
@@ -76,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "dateline-serve-stop"));
         server.start();
-        System.err.println("dateline serve: http://" + host + ":" + server.port() + "/api/health (index " + index.folder
+        System.err.println("dateline serve: http://" + host + ":" + server.port() + "/ (the desk), http://" + host + ":"
+                + server.port() + "/api/health (index " + index.folder
                 + ", " + idx.articleCount() + " articles, writes " + (writes ? "on" : "off: set DATELINE_TOKEN to enable") + ")");
         stopped.await();
         return 0;

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.dateline.Dateline;
 import org.dateline.DatelineException;
 import org.dateline.Options;
+import org.dateline.desk.Desk;
 import org.dateline.page.Page;
 import org.dateline.record.Record;
 import org.dateline.record.RecordJson;
@@ -109,6 +110,7 @@ public final class ApiServer implements Closeable {
     private final Semaphore work;
     private final HostCheck hosts;
     private final PrintStream log;
+    private final Desk desk;
 
     /** An HTTP error to answer with. */
     static final class ApiError extends RuntimeException {
@@ -125,6 +127,7 @@ public final class ApiServer implements Closeable {
         this.index = index;
         this.config = config;
         this.log = log;
+        this.desk = new Desk(index, log);
         // The JDK server's own limits on slow clients; read once, when its classes load (a system
         // property given on the command line wins).
         defaultProperty("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
@@ -176,6 +179,27 @@ public final class ApiServer implements Closeable {
     private void handle(HttpExchange ex) {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
+            if (path == null || !isApi(path)) {
+                // The web pages (org.dateline.desk): every path outside /api/, behind the same Host
+                // check (DNS rebinding would read the pages as well as the API) and the same workers.
+                String refused = hosts.refusal(ex.getRequestHeaders().getFirst("Host"));
+                if (refused != null) {
+                    desk.refuse(ex, 403, refused);
+                    return;
+                }
+                try {
+                    work.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                try {
+                    desk.serve(ex);
+                } finally {
+                    work.release();
+                }
+                return;
+            }
             String body;
             int status = 200;
             try {
@@ -199,6 +223,11 @@ public final class ApiServer implements Closeable {
         } catch (IOException | RuntimeException e) {
             // the client went away
         }
+    }
+
+    /** Whether a path is the API's ({@code /api}, {@code /api/…}, in any case): else a page of the desk. */
+    static boolean isApi(String path) {
+        return path.regionMatches(true, 0, "/api", 0, 4) && (path.length() == 4 || path.charAt(4) == '/');
     }
 
     /** The endpoint a path names, with the article id for {@code /api/articles/{id}}. */

@@ -1006,10 +1006,12 @@ public final class NewsIndex implements Closeable {
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         Map<String, List<Requests.FacetCount>> out = new LinkedHashMap<>();
         String[] dims = {Schema.FACET_SITE, Schema.FACET_LANG, Schema.FACET_SPEAKER, Schema.FACET_ENTITY};
+        // One count over the matches serves every dimension: counting again per dimension did the
+        // same work four times (docs/benchmarks.md, the desk's search page on 100,000 articles).
+        Facets f = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : dims) {
             List<Requests.FacetCount> counts = new ArrayList<>();
             if (state != null && state.getPrefixToOrdRange().containsKey(dim)) {
-                Facets f = new SortedSetDocValuesFacetCounts(state, fc);
                 FacetResult r = f.getTopChildren(10, dim);
                 if (r != null) {
                     for (LabelAndValue lv : r.labelValues) {
@@ -1061,11 +1063,49 @@ public final class NewsIndex implements Closeable {
         Requests.checkLimit(limit);
         Query text = textQuery(about, QUOTE_FIELDS, QUOTE_BOOSTS);
         Query q = filtered(text, QUOTES, filters, true);
+        // Per leaf, names, roles and organisations are turned into strings once per ordinal, not
+        // once per quote, and a speaker's articles are kept as a sorted array of parent documents
+        // (a block's quotes come right before its article, in order), not a set of boxed longs:
+        // the desk's /speakers over 380,000 quotes went from ~450 ms to ~100 ms (docs/benchmarks.md).
         final class Agg {
             long quotes;
-            final Set<Long> articles = new HashSet<>();
+            long[] articles = new long[4];
+            int nArticles;
             final Map<String, Long> roles = new HashMap<>();
             final Map<String, Long> orgs = new HashMap<>();
+
+            void article(long parent) {
+                if (nArticles > 0 && articles[nArticles - 1] == parent) {
+                    return;
+                }
+                if (nArticles == articles.length) {
+                    articles = Arrays.copyOf(articles, nArticles * 2);
+                }
+                articles[nArticles++] = parent;
+            }
+
+            /** Adds another's counts; articles quoting both are counted once. */
+            void absorb(Agg from) {
+                quotes += from.quotes;
+                long[] a = Arrays.copyOf(articles, nArticles);
+                long[] b = Arrays.copyOf(from.articles, from.nArticles);
+                Arrays.sort(a);
+                Arrays.sort(b);
+                long[] u = new long[a.length + b.length];
+                int i = 0;
+                int j = 0;
+                int n = 0;
+                while (i < a.length || j < b.length) {
+                    long v = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+                    if (n == 0 || u[n - 1] != v) {
+                        u[n++] = v;
+                    }
+                }
+                articles = u;
+                nArticles = n;
+                from.roles.forEach((k, v) -> roles.merge(k, v, Long::sum));
+                from.orgs.forEach((k, v) -> orgs.merge(k, v, Long::sum));
+            }
         }
         Map<String, Agg> byName = read(s -> {
             Map<String, Agg> m = new HashMap<>();
@@ -1073,6 +1113,9 @@ public final class NewsIndex implements Closeable {
                 SortedDocValues name;
                 SortedDocValues role;
                 SortedDocValues org;
+                Agg[] aggs;
+                String[] roles;
+                String[] orgs;
                 FixedBitSet articleDocs;
                 int docBase;
 
@@ -1082,6 +1125,9 @@ public final class NewsIndex implements Closeable {
                     name = ctx.reader().getSortedDocValues(Schema.SPEAKER_NAME);
                     role = ctx.reader().getSortedDocValues(Schema.ROLE);
                     org = ctx.reader().getSortedDocValues(Schema.ORG);
+                    aggs = name == null ? null : new Agg[name.getValueCount()];
+                    roles = role == null ? null : new String[role.getValueCount()];
+                    orgs = org == null ? null : new String[org.getValueCount()];
                     docBase = ctx.docBase;
                 }
 
@@ -1090,17 +1136,30 @@ public final class NewsIndex implements Closeable {
                     if (name == null || !name.advanceExact(doc)) {
                         return;
                     }
-                    Agg a = m.computeIfAbsent(name.lookupOrd(name.ordValue()).utf8ToString(), k -> new Agg());
+                    int o = name.ordValue();
+                    Agg a = aggs[o];
+                    if (a == null) {
+                        a = m.computeIfAbsent(name.lookupOrd(o).utf8ToString(), k -> new Agg());
+                        aggs[o] = a;
+                    }
                     a.quotes++;
                     if (role != null && role.advanceExact(doc)) {
-                        a.roles.merge(role.lookupOrd(role.ordValue()).utf8ToString(), 1L, Long::sum);
+                        int r = role.ordValue();
+                        if (roles[r] == null) {
+                            roles[r] = role.lookupOrd(r).utf8ToString();
+                        }
+                        a.roles.merge(roles[r], 1L, Long::sum);
                     }
                     if (org != null && org.advanceExact(doc)) {
-                        a.orgs.merge(org.lookupOrd(org.ordValue()).utf8ToString(), 1L, Long::sum);
+                        int r = org.ordValue();
+                        if (orgs[r] == null) {
+                            orgs[r] = org.lookupOrd(r).utf8ToString();
+                        }
+                        a.orgs.merge(orgs[r], 1L, Long::sum);
                     }
                     // A block's quote documents come right before its article document.
                     int parent = articleDocs == null ? -1 : articleDocs.nextSetBit(doc);
-                    a.articles.add(docBase + (long) parent);
+                    a.article(docBase + (long) parent);
                 }
 
                 @Override
@@ -1122,16 +1181,11 @@ public final class NewsIndex implements Closeable {
             String key = Speakers.key(n);
             List<String> full = fullByLast.get(key);
             if (!key.contains(" ") && full != null && full.size() == 1) {
-                Agg from = byName.remove(n);
-                Agg to = byName.get(full.get(0));
-                to.quotes += from.quotes;
-                to.articles.addAll(from.articles);
-                from.roles.forEach((k, v) -> to.roles.merge(k, v, Long::sum));
-                from.orgs.forEach((k, v) -> to.orgs.merge(k, v, Long::sum));
+                byName.get(full.get(0)).absorb(byName.remove(n));
             }
         }
         List<Requests.SpeakerRow> rows = new ArrayList<>();
-        byName.forEach((n, a) -> rows.add(new Requests.SpeakerRow(n, a.quotes, a.articles.size(), top(a.roles), top(a.orgs))));
+        byName.forEach((n, a) -> rows.add(new Requests.SpeakerRow(n, a.quotes, a.nArticles, top(a.roles), top(a.orgs))));
         rows.sort(Comparator.comparingLong(Requests.SpeakerRow::quotes).reversed().thenComparing(Requests.SpeakerRow::name));
         return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
@@ -1175,7 +1229,18 @@ public final class NewsIndex implements Closeable {
 
     /** Articles per day, week (starting Monday) or month for a query, oldest first; undated articles are not counted. */
     public List<Requests.Bucket> timeline(String query, Requests.Filters filters, Requests.Interval interval) {
-        Query q = filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false);
+        return timeline(filtered(textQuery(query, SEARCH_FIELDS, SEARCH_BOOSTS), ARTICLES, filters, false), interval);
+    }
+
+    /**
+     * Quotes per day, week or month (as {@link #timeline}), each quote once per story (syndicated
+     * copies not counted again): what a speaker's chart shows.
+     */
+    public List<Requests.Bucket> quoteTimeline(String about, Requests.Filters filters, Requests.Interval interval) {
+        return timeline(filtered(textQuery(about, QUOTE_FIELDS, QUOTE_BOOSTS), QUOTES, filters, true), interval);
+    }
+
+    private List<Requests.Bucket> timeline(Query q, Requests.Interval interval) {
         TreeMap<LocalDate, Long> counts = read(s -> {
             TreeMap<LocalDate, Long> m = new TreeMap<>();
             collect(s, q, () -> new SimpleCollector() {

@@ -164,7 +164,6 @@ class ApiRoutesTest {
             bad.put(route.replace("/api/", "/api//"), 404);
             bad.put(route.toUpperCase(Locale.ROOT), 404);
         }
-        bad.put("/", 404);
         bad.put("/api", 404);
         bad.put("/api/", 404);
         bad.put("/api/nothing", 404);
@@ -266,6 +265,13 @@ class ApiRoutesTest {
                 assertThat(r.json().get("error").asText()).as(host).contains("is not served").doesNotContain("isis")
                         .doesNotContain("ISIS");
             }
+        }
+        // The desk's pages sit behind the same check: a rebound name reads no page either.
+        for (String route : List.of("/", "/search?q=isis", "/articles/" + rtId, "/speakers", "/static/desk.css")) {
+            assertThat(request("GET", route, "localhost").status()).as(route).isEqualTo(200);
+            Response r = request("GET", route, "evil.example");
+            assertThat(r.status()).as("evil.example " + route).isEqualTo(403);
+            assertThat(r.body()).doesNotContain("ISIS").doesNotContain("isis");
         }
         for (String host : new String[] {null, ""}) {
             Response none = request("GET", "/api/health", host);
