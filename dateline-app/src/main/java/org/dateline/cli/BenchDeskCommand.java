@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  */
 @Command(name = "bench-desk",
         mixinStandardHelpOptions = true,
-        description = {"Benchmark the desk (the web pages of serve): builds a synthetic index of N articles",
-                "(or reuses the one in --work DIR), then times search, article and speaker pages: p50, p95, max."})
+        description = {"Benchmark the desk (the web pages of serve): builds a synthetic index of N articles "
+                + "(or reuses the one in --work DIR), then times search, article and speaker pages: p50, p95, max."})
 public final class BenchDeskCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "100000", paramLabel = "N", description = "Articles in the index (default ${DEFAULT-VALUE}).")
