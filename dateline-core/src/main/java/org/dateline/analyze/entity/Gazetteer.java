@@ -82,6 +82,10 @@ final class Gazetteer {
         for (JsonNode p : LanguageData.load("mul", "places").path("places")) {
             add(p, "place");
         }
+        // States, provinces, Länder and the large cities of every country (open data, see the file)
+        for (JsonNode p : LanguageData.load("mul", "divisions").path("places")) {
+            add(p, "place");
+        }
         JsonNode time = LanguageData.load(language, "time");
         for (Map.Entry<String, JsonNode> e : Data.map(time.path("months")).entrySet()) {
             timeWords.add(e.getKey());

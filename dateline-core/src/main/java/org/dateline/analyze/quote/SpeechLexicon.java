@@ -192,7 +192,7 @@ final class SpeechLexicon {
         Set<String> known = new HashSet<>();
         JsonNode entities = LanguageData.load(language, "entities");
         for (JsonNode list : List.of(entities.path("organizations"), entities.path("countries"),
-                LanguageData.load("mul", "places").path("places"))) {
+                LanguageData.load("mul", "places").path("places"), LanguageData.load("mul", "divisions").path("places"))) {
             for (JsonNode e : list) {
                 known.add(norm(e.path("name").asText("")));
                 for (JsonNode a : e.path("aliases")) {

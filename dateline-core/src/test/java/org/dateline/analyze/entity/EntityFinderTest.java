@@ -119,4 +119,15 @@ class EntityFinderTest {
                 .contains("White House", "Karoline Leavitt", "Jon Husted")
                 .doesNotContain("White House Press", "of State Jon Husted");
     }
+
+    @Test
+    void provincesStatesAndLaenderArePlaces() {
+        List<Analysis.Entity> es = find("en", "Flooding hit British Columbia and Nova Scotia this week, while Saskatchewan "
+                + "stayed dry.", List.of());
+        assertThat(named(es, "British Columbia").type()).isEqualTo("place");
+        assertThat(named(es, "Nova Scotia").type()).isEqualTo("place");
+        assertThat(named(es, "Saskatchewan").type()).isEqualTo("place");
+        List<Analysis.Entity> de = find("de", "In Nordrhein-Westfalen und Mecklenburg-Vorpommern wird gewählt.", List.of());
+        assertThat(named(de, "Nordrhein-Westfalen").type()).isEqualTo("place");
+    }
 }

@@ -540,4 +540,13 @@ class QuoteFinderTest {
         assertThat(t.substring(q.spans().get(2).start(), q.spans().get(2).end()))
                 .isEqualTo("But we have no choice. The river is rising every spring.");
     }
+
+    @Test
+    void aProvinceIsNoOnesNameAndNoPronounStandsForIt() {
+        // "British Columbia" is in the open-data list of first-level divisions (lang/mul/divisions.json)
+        String t = "Premier David Eby spoke on Monday.\n\nBritish Columbia announced new rules for transit.\n\n"
+                + "“We will not wait,” he said.";
+        Quote q = only(speech(t), "direct");
+        assertThat(q.speaker().name()).isEqualTo("David Eby");
+    }
 }
