@@ -1684,6 +1684,17 @@ public final class QuoteFinder {
                 } else if (x.is(",") && lex.nounsCapitalized && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
                     afterStart = c + 1; // German: "Er sagte, die Astronauten würden …"
                     strong = true;
+                    // "sagte, bevor er abreiste, dass …": a clause of time or reason after the verb is
+                    // not what was said; the content starts after it.
+                    if (lex.adverbialClauseWords.contains(toks.get(c + 1).norm())) {
+                        int e = c + 2;
+                        while (e < n && !toks.get(e).is(",") && !toks.get(e).isQuote()) {
+                            e++;
+                        }
+                        if (e + 1 < n && toks.get(e).is(",")) {
+                            afterStart = lex.complementizers.contains(toks.get(e + 1).norm()) && e + 2 < n ? e + 2 : e + 1;
+                        }
+                    }
                 } else if (x.isWord() && particleAt < 0) {
                     afterStart = c;
                 } else if (x.is(",") && particleAt >= 0 && c + 1 < n) {

@@ -100,6 +100,8 @@ final class SpeechLexicon {
     final Set<String> people;
     /** Endings of agent nouns ("-organisator", "-spezialistin"): a hyphenated compound with one names a role. */
     final List<String> agentSuffixes;
+    /** Words that open a clause of time, reason or concession ("bevor", "nachdem"): not the content of speech. */
+    final Set<String> adverbialClauseWords;
     final Set<String> organizationWords;
     final Set<String> documentWords;
     final Set<String> clauseWords;
@@ -209,6 +211,7 @@ final class SpeechLexicon {
         p.addAll(strings(j.path("personNouns")));
         people = new CompoundRoles(Set.copyOf(p), r, affixes);
         agentSuffixes = List.copyOf(strings(j.path("agentSuffixes")));
+        adverbialClauseWords = strings(j.path("adverbialClauseWords"));
         organizationWords = strings(j.path("organizationWords"));
         documentWords = strings(j.path("documentWords"));
         clauseWords = strings(j.path("clauseWords"));

@@ -256,4 +256,21 @@ class GermanQuoteFinderTest {
             assertThat(q.text()).isEqualTo("einer historischen Chance");
         });
     }
+
+    @Test
+    void aClauseOfTimeAfterTheVerbIsNotWhatWasSaid() {
+        assertThat(speech("Der Minister sagte, bevor er abreiste, dass er zurückkommen werde."))
+                .extracting(Quote::text).containsExactly("er zurückkommen werde");
+        assertThat(speech("Sie sagte, nachdem sie gewählt worden war, die Partei sei stark."))
+                .extracting(Quote::text).containsExactly("die Partei sei stark");
+    }
+
+    @Test
+    void aStatementIntroducedByNachIsASource() {
+        assertThat(speech("Nach einer Erklärung des Ministeriums sind zehn Menschen gestorben."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("sind zehn Menschen gestorben");
+                    assertThat(q.cue()).isEqualTo("Nach");
+                });
+    }
 }
