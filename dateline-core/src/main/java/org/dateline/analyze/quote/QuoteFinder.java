@@ -2410,8 +2410,24 @@ public final class QuoteFinder {
                     // (Not "of": "Johnnie Wilson, of Springfield, Va., said he had fought ''…''" then
                     // reports the statement beside its quotation, which quotes-dev annotates once, and
                     // direct F1 fell by one false positive.)
-                    || !lex.nounsCapitalized && next.lowercase() && lex.adverbialStarts.contains(w) && !w.equals("of");
+                    || !lex.nounsCapitalized && next.lowercase() && lex.adverbialStarts.contains(w) && !w.equals("of")
+                    // "Jane Doe, program co-ordinator, said": a role without an article, ending the appositive.
+                    || !lex.nounsCapitalized && next.lowercase() && endsWithRole(toks, end + 1, comma);
             return desc ? new int[]{clause, end} : null;
+        }
+
+        /** Whether {@code [from, to)} is a short phrase of lower-case words ending with a role ("program co-ordinator"). */
+        boolean endsWithRole(List<Token> toks, int from, int to) {
+            if (to - from > 5 || to <= from) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!toks.get(k).isWord() || lex.verbAt(toks, k) != null) {
+                    return false;
+                }
+            }
+            String last = toks.get(to - 1).norm();
+            return lex.phraseEndingAt(lex.roles, toks, to, from) > 0 || lex.roles.contains(last.replace("-", ""));
         }
 
         /**

@@ -549,4 +549,11 @@ class QuoteFinderTest {
         Quote q = only(speech(t), "direct");
         assertThat(q.speaker().name()).isEqualTo("David Eby");
     }
+
+    @Test
+    void anAppositiveRoleWithoutAnArticleIsTheSpeakersRole() {
+        Quote q = only(speech("Jane Doe, program co-ordinator, said the shelter is full."), "indirect");
+        assertThat(q.speaker().name()).isEqualTo("Jane Doe");
+        assertThat(q.text()).isEqualTo("the shelter is full");
+    }
 }
