@@ -58,6 +58,8 @@ public final class Fetcher implements AutoCloseable {
         /** A server's Retry-After beyond what a round waits: no request before this (nanoTime). */
         long deferredUntil = Long.MIN_VALUE;
         BaseRobotRules rules;
+        /** Why robots.txt could not be had (unreachable, 5xx): the host is not fetched this round; else null. */
+        String robotsError;
         /** Held while robots.txt is read, so that it is read once. */
         final Object robotsLock = new Object();
     }
@@ -83,6 +85,7 @@ public final class Fetcher implements AutoCloseable {
             l.lock.lock();
             try {
                 l.rules = null;
+                l.robotsError = null;
             } finally {
                 l.lock.unlock();
             }
@@ -104,6 +107,21 @@ public final class Fetcher implements AutoCloseable {
         return r == null ? List.of() : List.copyOf(r.getSitemaps());
     }
 
+    /** Why the host's robots.txt could not be read this round (then nothing is fetched from it), or null. */
+    private String robotsError(URI uri) {
+        if (!isHttp(uri)) {
+            return null;
+        }
+        rules(uri);
+        Lane lane = lane(uri);
+        lane.lock.lock();
+        try {
+            return lane.robotsError;
+        } finally {
+            lane.lock.unlock();
+        }
+    }
+
     /** Whether robots.txt lets this fetcher have the URL (reading robots.txt if needed). */
     public boolean allowed(URI uri) {
         BaseRobotRules r = rules(uri);
@@ -122,6 +140,10 @@ public final class Fetcher implements AutoCloseable {
             }
             if (!isHttp(at)) {
                 return FetchResult.failed(uri, at, 0, "not an http(s) URL: " + at);
+            }
+            String robotsError = robotsError(at);
+            if (robotsError != null) {
+                return FetchResult.failed(uri, at, 0, robotsError);
             }
             if (!allowed(at)) {
                 return new FetchResult(FetchResult.Kind.ROBOTS, uri, at, 0, null, new byte[0], Instant.now(), null,
@@ -457,8 +479,14 @@ public final class Fetcher implements AutoCloseable {
                 break;
             }
         }
+        String robotsError = null;
         if (ex == null || error != null) {
             rules = parser.failedFetch(ex == null ? 503 : ex.status());
+            robotsError = (error == null ? "no response" : error)
+                    + " (for robots.txt: nothing is fetched from the host this round)";
+        } else if (ex.status() >= 500) {
+            rules = parser.failedFetch(ex.status());
+            robotsError = "robots.txt unavailable (HTTP " + ex.status() + "): nothing is fetched from the host this round";
         } else if (ex.status() >= 200 && ex.status() < 300) {
             byte[] body = ex.body();
             try {
@@ -473,6 +501,7 @@ public final class Fetcher implements AutoCloseable {
         lane.lock.lock();
         try {
             lane.rules = rules;
+            lane.robotsError = robotsError;
             long crawl = rules.getCrawlDelay();
             long delay = settings.delay().toNanos();
             if (crawl > 0 && crawl != BaseRobotRules.UNSET_CRAWL_DELAY) {
