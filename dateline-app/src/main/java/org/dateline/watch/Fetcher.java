@@ -508,6 +508,8 @@ public final class Fetcher implements AutoCloseable {
                 delay = Math.max(delay, Math.min(crawl, settings.maxCrawlDelay().toMillis()) * 1_000_000L);
             }
             lane.delayNanos = delay;
+            // robots.txt was the host's last request: the next one waits the delay it set.
+            lane.nextNanos = Math.max(lane.nextNanos, System.nanoTime() + delay);
             return rules;
         } finally {
             lane.lock.unlock();
