@@ -373,7 +373,8 @@ public final class Listings {
     private static Listing sitemap(byte[] bytes, String contentType, URI url) throws ListingException {
         SiteMapParser parser = new SiteMapParser(false);
         parser.setAllowDocTypeDefinitions(false);
-        parser.enableExtension(Extension.NEWS);
+        // All extensions, so that an <image:loc> or <video:loc> is read as what it is, not as a page.
+        parser.enableExtensions();
         AbstractSiteMap sm;
         try {
             sm = parser.parseSiteMap(contentType, bytes, url.toURL());
