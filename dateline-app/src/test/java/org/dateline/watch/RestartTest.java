@@ -170,6 +170,44 @@ class RestartTest {
         }
     }
 
+    @Test
+    void sigtermStopsCleanlyMidRoundLosingNothing() throws Exception {
+        Path index = tmp.resolve("index");
+        Path archive = tmp.resolve("archive");
+        try (LoopbackSite site = site(150, null)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "org.dateline.cli.Main", "watch", "--once", "--quiet", "--delay", "0",
+                    "--index", index.toString(), "--archive", archive.toString(), site.url("/feed.rss"));
+            Path log = tmp.resolve("child.log");
+            pb.redirectErrorStream(true).redirectOutput(log.toFile());
+            Process child = pb.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (articleHits(site) < 4 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(child.isAlive()).as("the watch is still running: %s", Files.readString(log)).isTrue();
+            child.destroy(); // SIGTERM
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String out = Files.readString(log);
+            assertThat(out).contains("dateline watch: round 1:").contains("left for the next round");
+            int fetchedBefore = articleHits(site);
+            assertThat(fetchedBefore).isLessThan(ARTICLES);
+            try (Stream<Path> files = Files.list(archive)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".open"));
+            }
+
+            try (Harness h = new Harness(tmp, Harness.settings(0))) {
+                RoundStats s = h.watcher.round(List.of(site.url("/feed.rss")));
+                assertThat(s.fetched()).isEqualTo(ARTICLES - fetchedBefore);
+                for (int i = 0; i < ARTICLES; i++) {
+                    assertThat(site.hits("/a/" + i + ".html")).as("article %d", i).hasSize(1);
+                }
+                assertEachArticleOnceInTheIndex(h.records(), site);
+            }
+        }
+    }
+
     private static int articleHits(LoopbackSite site) {
         int n = 0;
         for (LoopbackSite.Hit hit : site.hits) {
