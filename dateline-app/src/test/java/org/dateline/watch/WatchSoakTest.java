@@ -101,7 +101,7 @@ class WatchSoakTest {
             StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
             for (int i = 0; i < 1_000; i++) {
                 Path f = files.get(i % files.size());
-                String path = "/p/" + i + "/" + f.getFileName().toString().replace(".gz", "");
+                String path = "/p/" + i + ".html";
                 byte[] gz = Files.readAllBytes(f);
                 site.route(path, ex -> new LoopbackSite.Response(200, java.util.Map.of("Content-Type", "text/html",
                         "Content-Encoding", "gzip"), gz));
