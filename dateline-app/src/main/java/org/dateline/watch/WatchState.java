@@ -57,6 +57,8 @@ public final class WatchState implements Closeable {
     private final Path folder;
     private final Path file;
     private final Map<String, Validators> sources = new HashMap<>();
+    /** The sources a source pointed to (a home page's feeds, a sitemap index's sitemaps): followed after a 304. */
+    private final Map<String, List<String>> children = new HashMap<>();
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<String, Done> done = new HashMap<>();
     private final Map<String, Integer> attempts = new HashMap<>();
@@ -126,7 +128,15 @@ public final class WatchState implements Closeable {
             return;
         }
         switch (k) {
-            case "source" -> sources.put(text(n, "url"), new Validators(text(n, "etag"), text(n, "lm")));
+            case "source" -> {
+                sources.put(text(n, "url"), new Validators(text(n, "etag"), text(n, "lm")));
+                List<String> c = new ArrayList<>();
+                JsonNode arr = n.get("children");
+                if (arr != null && arr.isArray()) {
+                    arr.forEach(x -> c.add(x.asText()));
+                }
+                children.put(text(n, "url"), List.copyOf(c));
+            }
             case "todo" -> {
                 String key = text(n, "key");
                 pending.put(key, new Pending(key, text(n, "url"), text(n, "title"), text(n, "published"),
@@ -162,7 +172,7 @@ public final class WatchState implements Closeable {
                 StandardOpenOption.WRITE);
              Writer w = Channels.newWriter(ch, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, Validators> e : sources.entrySet()) {
-                w.write(sourceLine(e.getKey(), e.getValue()));
+                w.write(sourceLine(e.getKey(), e.getValue(), children.getOrDefault(e.getKey(), List.of())));
             }
             for (Map.Entry<String, Done> e : done.entrySet()) {
                 w.write(doneLine(e.getKey(), e.getValue()));
@@ -203,6 +213,11 @@ public final class WatchState implements Closeable {
         return sources.getOrDefault(url, Validators.NONE);
     }
 
+    /** The sources that a source pointed to when it was last read. */
+    public synchronized List<String> children(String url) {
+        return children.getOrDefault(url, List.of());
+    }
+
     public synchronized Done done(String key) {
         return done.get(key);
     }
@@ -237,12 +252,14 @@ public final class WatchState implements Closeable {
         done.remove(p.key());
     }
 
-    public synchronized void saveSource(String url, Validators v) {
-        if (v.equals(sources.get(url))) {
+    public synchronized void saveSource(String url, Validators v, List<String> pointsTo) {
+        List<String> c = List.copyOf(pointsTo);
+        if (v.equals(sources.get(url)) && c.equals(children.get(url))) {
             return;
         }
-        append(sourceLine(url, v));
+        append(sourceLine(url, v, c));
         sources.put(url, v);
+        children.put(url, c);
     }
 
     public synchronized void markDone(String key, Done d) {
@@ -286,8 +303,12 @@ public final class WatchState implements Closeable {
         return n.toString() + "\n";
     }
 
-    private static String sourceLine(String url, Validators v) {
-        return line(obj("source").put("url", url).put("etag", v.etag()).put("lm", v.lastModified()));
+    private static String sourceLine(String url, Validators v, List<String> pointsTo) {
+        ObjectNode n = obj("source").put("url", url).put("etag", v.etag()).put("lm", v.lastModified());
+        if (!pointsTo.isEmpty()) {
+            pointsTo.forEach(n.putArray("children")::add);
+        }
+        return line(n);
     }
 
     private static String todoLine(Pending p) {

@@ -126,12 +126,12 @@ public final class Watcher implements AutoCloseable {
         fetcher.newRound();
         state.maybeCompact();
         Map<String, Found> found = new LinkedHashMap<>();
-        Map<String, Validators> read = new LinkedHashMap<>();
+        Map<String, SourceRead> read = new LinkedHashMap<>();
         readSources(sources, found, read, stats);
         queue(found, stats);
         // Only now that their articles are queued (durably): a 304 next round must not hide one.
         synchronized (read) {
-            read.forEach(state::saveSource);
+            read.forEach((url, r) -> state.saveSource(url, r.validators, r.children));
         }
         state.sync();
         fetchArticles(stats);
@@ -167,7 +167,11 @@ public final class Watcher implements AutoCloseable {
     private record SourceTask(String url, boolean named, int depth) {
     }
 
-    private void readSources(List<String> named, Map<String, Found> found, Map<String, Validators> read, RoundStats stats) {
+    /** A source read this round: its validators and the sources it points to. */
+    private record SourceRead(Validators validators, List<String> children) {
+    }
+
+    private void readSources(List<String> named, Map<String, Found> found, Map<String, SourceRead> read, RoundStats stats) {
         List<SourceTask> wave = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         for (String s : named) {
@@ -212,7 +216,7 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private void readSource(SourceTask t, Map<String, Found> found, Map<String, Validators> read, List<SourceTask> next,
+    private void readSource(SourceTask t, Map<String, Found> found, Map<String, SourceRead> read, List<SourceTask> next,
                             RoundStats stats) {
         try {
             URI uri = Listings.uri(t.url);
@@ -222,6 +226,8 @@ public final class Watcher implements AutoCloseable {
                 case NOT_MODIFIED -> {
                     stats.sourcesRead.incrementAndGet();
                     stats.notModified.incrementAndGet();
+                    // A home page or a sitemap index unchanged: what it pointed to is read all the same.
+                    follow(t, state.children(t.url), next);
                 }
                 case ROBOTS -> {
                     stats.robots.incrementAndGet();
@@ -252,15 +258,9 @@ public final class Watcher implements AutoCloseable {
                             }
                         }
                     }
-                    if (t.depth < MAX_SOURCE_DEPTH) {
-                        synchronized (next) {
-                            for (String c : children) {
-                                next.add(new SourceTask(c, false, t.depth + 1));
-                            }
-                        }
-                    }
+                    follow(t, children, next);
                     synchronized (read) {
-                        read.put(t.url, new Validators(r.etag(), r.lastModified()));
+                        read.put(t.url, new SourceRead(new Validators(r.etag(), r.lastModified()), children));
                     }
                 }
             }
@@ -270,6 +270,16 @@ public final class Watcher implements AutoCloseable {
         } catch (RuntimeException e) {
             stats.sourcesFailed.incrementAndGet();
             report(t.url + ": cannot read: " + Fetcher.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static void follow(SourceTask t, List<String> children, List<SourceTask> next) {
+        if (t.depth < MAX_SOURCE_DEPTH) {
+            synchronized (next) {
+                for (String c : children) {
+                    next.add(new SourceTask(c, false, t.depth + 1));
+                }
+            }
         }
     }
 

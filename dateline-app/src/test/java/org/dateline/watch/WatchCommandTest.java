@@ -78,6 +78,14 @@ class WatchCommandTest {
         assertThat(Files.isDirectory(tmp.resolve("idx.watch"))).isTrue();
         assertThat(site.hits("/feed.rss")).hasSize(1);
         assertThat(site.hits("/news-sitemap.xml")).hasSize(1);
+
+        // The home page has not changed (304): its feed and sitemap are still asked for, with conditions.
+        err.reset();
+        assertThat(Main.run("watch", "--once", "--delay", "0", "--index", index.toString(), "--archive",
+                tmp.resolve("warc").toString(), site.url("/"))).isZero();
+        assertThat(err()).contains("round 1: 3 sources read, 0 new articles, 0 fetched, 3 not modified");
+        assertThat(site.hits("/feed.rss")).hasSize(2);
+        assertThat(site.hits("/feed.rss").get(1).status()).isEqualTo(304);
     }
 
     @Test
