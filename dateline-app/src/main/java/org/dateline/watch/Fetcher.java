@@ -368,12 +368,16 @@ public final class Fetcher implements AutoCloseable {
         long total = 0;
         long timeout = settings.readTimeout().toMillis();
         while (true) {
-            ScheduledFuture<?> alarm = watchdog.schedule(() -> closeQuietly(in), timeout, TimeUnit.MILLISECONDS);
+            java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                fired.set(true); // before the close, so that the reader's failure is known for a timeout
+                closeQuietly(in);
+            }, timeout, TimeUnit.MILLISECONDS);
             int n;
             try {
                 n = in.read(buf, 0, (int) Math.min(buf.length, limit - total + 1));
             } catch (IOException e) {
-                if (alarm.isDone()) {
+                if (fired.get()) {
                     throw new HttpTimeoutException("no data for " + timeout + " ms while reading the body");
                 }
                 throw e;

@@ -56,7 +56,8 @@ final class LoopbackSite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final Map<String, Function<HttpExchange, Response>> routes = new ConcurrentHashMap<>();
-    final List<Hit> hits = new CopyOnWriteArrayList<>();
+    private final List<Hit> log = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     LoopbackSite() {
         try {
@@ -104,10 +105,22 @@ final class LoopbackSite implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every request so far, in the order they ended. A response can reach the client before its
+     * handler has logged it: this waits (up to 2 s) until no request is being handled.
+     */
+    List<Hit> all() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return new ArrayList<>(log);
+    }
+
     /** The hits on a path, in order. */
     List<Hit> hits(String path) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : hits) {
+        for (Hit h : all()) {
             if (h.path().equals(path)) {
                 out.add(h);
             }
@@ -116,6 +129,7 @@ final class LoopbackSite implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        inFlight.incrementAndGet();
         long start = System.nanoTime();
         String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
         int status = 500;
@@ -139,7 +153,8 @@ final class LoopbackSite implements AutoCloseable {
         } finally {
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
-            hits.add(new Hit(path, headers, start, System.nanoTime(), status));
+            log.add(new Hit(path, headers, start, System.nanoTime(), status));
+            inFlight.decrementAndGet();
         }
     }
 

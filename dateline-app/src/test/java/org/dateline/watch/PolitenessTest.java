@@ -57,7 +57,7 @@ class PolitenessTest {
 
             assertThat(s.fetched()).isEqualTo(20);
             for (LoopbackSite site : List.of(a, b)) {
-                List<LoopbackSite.Hit> hits = new ArrayList<>(site.hits);
+                List<LoopbackSite.Hit> hits = new ArrayList<>(site.all());
                 hits.sort(Comparator.comparingLong(LoopbackSite.Hit::startNanos));
                 assertThat(hits).hasSize(12); // robots.txt, the feed, ten articles
                 for (int i = 1; i < hits.size(); i++) {
@@ -66,8 +66,8 @@ class PolitenessTest {
                 }
             }
             int overlapping = 0;
-            for (LoopbackSite.Hit x : a.hits) {
-                for (LoopbackSite.Hit y : b.hits) {
+            for (LoopbackSite.Hit x : a.all()) {
+                for (LoopbackSite.Hit y : b.all()) {
                     if (x.startNanos() < y.endNanos() && y.startNanos() < x.endNanos()) {
                         overlapping++;
                     }
@@ -83,7 +83,7 @@ class PolitenessTest {
             a.file("/robots.txt", "text/plain", "User-agent: dateline\nCrawl-delay: 1\nAllow: /\n");
             h.watcher.round(List.of(a.url("/feed.rss")));
 
-            List<LoopbackSite.Hit> hits = new ArrayList<>(a.hits);
+            List<LoopbackSite.Hit> hits = new ArrayList<>(a.all());
             hits.sort(Comparator.comparingLong(LoopbackSite.Hit::startNanos));
             assertThat(hits).hasSize(5);
             for (int i = 1; i < hits.size(); i++) {
@@ -101,7 +101,7 @@ class PolitenessTest {
             assertThat(s.fetched()).isEqualTo(2);
             assertThat(s.robots()).isEqualTo(1);
             assertThat(a.hits("/a/1.html")).isEmpty();
-            assertThat(a.hits).allSatisfy(hit -> assertThat(hit.header("User-Agent")).startsWith("dateline/"));
+            assertThat(a.all()).allSatisfy(hit -> assertThat(hit.header("User-Agent")).startsWith("dateline/"));
             assertThat(Map.of("ua", org.dateline.cli.WatchCommandAccess.defaultUserAgent()).get("ua"))
                     .matches("dateline/\\S+ \\(\\+https?://\\S+\\)");
         }

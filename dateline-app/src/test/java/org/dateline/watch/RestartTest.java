@@ -210,7 +210,7 @@ class RestartTest {
 
     private static int articleHits(LoopbackSite site) {
         int n = 0;
-        for (LoopbackSite.Hit hit : site.hits) {
+        for (LoopbackSite.Hit hit : site.all()) {
             if (hit.path().startsWith("/a/")) {
                 n++;
             }

@@ -59,10 +59,10 @@ class WatchRoundTest {
         assertThat(site.hits("/news/epstein.html")).hasSize(1);
         assertThat(site.hits("/news/blog.html")).hasSize(1);
         assertThat(site.hits("/news/budget.html")).hasSize(1);
-        assertThat(site.hits).noneMatch(hit -> hit.path().startsWith("/private/"));
-        assertThat(site.hits).noneMatch(hit -> hit.path().contains("utm_"));
+        assertThat(site.all()).noneMatch(hit -> hit.path().startsWith("/private/"));
+        assertThat(site.all()).noneMatch(hit -> hit.path().contains("utm_"));
         assertThat(site.hits("/robots.txt")).hasSize(1);
-        assertThat(site.hits).allSatisfy(hit -> assertThat(hit.header("User-Agent")).isEqualTo(h.settings.userAgent()));
+        assertThat(site.all()).allSatisfy(hit -> assertThat(hit.header("User-Agent")).isEqualTo(h.settings.userAgent()));
 
         assertThat(s.sourcesRead()).isEqualTo(2);
         assertThat(s.sourcesFailed()).isEqualTo(1);
@@ -105,12 +105,12 @@ class WatchRoundTest {
     @Test
     void aSecondRoundAsksWithConditionsAndAddsNothing() {
         h.watcher.round(sources);
-        int before = site.hits.size();
+        int before = site.all().size();
         long articles = h.index.articleCount();
 
         RoundStats s = h.watcher.round(sources);
 
-        List<LoopbackSite.Hit> second = site.hits.subList(before, site.hits.size());
+        List<LoopbackSite.Hit> second = site.all().subList(before, site.all().size());
         assertThat(second).extracting(LoopbackSite.Hit::path)
                 .containsExactlyInAnyOrder("/robots.txt", "/feed.rss", "/news-sitemap.xml");
         for (LoopbackSite.Hit hit : second) {
@@ -131,11 +131,11 @@ class WatchRoundTest {
     void aRestartRemembersWhatWasSeen() {
         h.watcher.round(sources);
         h.restart();
-        int before = site.hits.size();
+        int before = site.all().size();
 
         RoundStats s = h.watcher.round(sources);
 
-        assertThat(site.hits.subList(before, site.hits.size())).extracting(LoopbackSite.Hit::path)
+        assertThat(site.all().subList(before, site.all().size())).extracting(LoopbackSite.Hit::path)
                 .doesNotContain("/news/epstein.html", "/news/blog.html", "/news/budget.html");
         assertThat(s.notModified()).isEqualTo(2);
         assertThat(h.records()).hasSize(3);
