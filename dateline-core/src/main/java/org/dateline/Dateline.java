@@ -59,8 +59,17 @@ public final class Dateline {
      * and notes the failure on the record.
      */
     public static Result process(Page page, Options options) {
+        return process(page, options, Hints.NONE);
+    }
+
+    /**
+     * As {@link #process(Page, Options)}, with what a listing (a feed, a news sitemap) said about the
+     * page: its title, publication time and language fill in what the page itself does not state,
+     * before the analysis (which resolves time expressions against the publication time).
+     */
+    public static Result process(Page page, Options options, Hints hints) {
         try (Deadline.Scope budget = Deadline.open(options.timeLimitMillis())) {
-            return new Result.Extracted(run(page, options, budget.deadline));
+            return new Result.Extracted(run(page, options, hints == null ? Hints.NONE : hints, budget.deadline));
         } catch (DatelineException e) {
             return new Result.Rejected(new Failure(page.input(), e.getMessage()));
         } catch (IOException e) {
@@ -81,7 +90,7 @@ public final class Dateline {
         }
     }
 
-    private static Record run(Page page, Options options, Deadline deadline) throws IOException {
+    private static Record run(Page page, Options options, Hints hints, Deadline deadline) throws IOException {
         byte[] bytes = page.content();
         if (Sniffer.isGzip(bytes)) {
             bytes = Gzip.decompress(bytes, options.maxPageBytes());
@@ -119,7 +128,9 @@ public final class Dateline {
         Deadline.check("decoding");
         Page typed = page.withFormat(format);
         Article article = Extractors.forFormat(format).extract(typed, decoded.text());
-        article = article.withLanguage(Languages.settle(article.language(), article.text(), article.title()));
+        article = hints.fill(article);
+        article = article.withLanguage(Languages.settle(article.language() != null ? article.language() : hints.language(),
+                article.text(), article.title()));
         if (!options.analysis()) {
             return Record.of(article);
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Date, site and language filters shared by the index commands. */
 final class FilterOptions {
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601).")
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY, ISO 8601, today or yesterday).")
     String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (a day: the whole day).")

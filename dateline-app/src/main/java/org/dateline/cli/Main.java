@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 DeleteCommand.class,
                 ReanalyzeCommand.class,
                 ServeCommand.class,
+                WatchCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
                 BenchDeskCommand.class,
@@ -83,6 +84,23 @@ public final class Main implements Callable<Integer> {
         }
 
         static String version() {
+            String v = properties().getProperty("version");
+            return v == null || v.startsWith("${") ? "(unknown version: built without Maven)" : v;
+        }
+
+        /** The version alone for a User-Agent ({@code unknown} when built without Maven). */
+        static String shortVersion() {
+            String v = properties().getProperty("version");
+            return v == null || v.startsWith("${") ? "unknown" : v;
+        }
+
+        /** The project's home page, from the build. */
+        static String projectUrl() {
+            String u = properties().getProperty("url");
+            return u == null || u.startsWith("${") ? "https://github.com/dateline/dateline" : u;
+        }
+
+        private static Properties properties() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
@@ -91,8 +109,7 @@ public final class Main implements Callable<Integer> {
             } catch (IOException e) {
                 // unknown: said below
             }
-            String v = p.getProperty("version");
-            return v == null || v.startsWith("${") ? "(unknown version: built without Maven)" : v;
+            return p;
         }
     }
 }

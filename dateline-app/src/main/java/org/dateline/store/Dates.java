@@ -37,13 +37,19 @@ public final class Dates {
     }
 
     /**
-     * A user's date bound ({@code --from}, {@code --to}, {@code from=}): a day, or a full ISO time.
+     * A user's date bound ({@code --from}, {@code --to}, {@code from=}): a day ({@code today} and
+     * {@code yesterday} too, in UTC), or a full ISO time.
      * For an upper bound given as a day, the whole day is included.
      *
      * @throws IllegalArgumentException naming the value when it is not a date
      */
     public static long bound(String value, boolean upper) {
         String s = value.strip();
+        if (s.equalsIgnoreCase("today") || s.equalsIgnoreCase("yesterday")) {
+            // Days in UTC, as every day bound is: `--from today` finds what the last watch round brought.
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            s = (s.equalsIgnoreCase("today") ? today : today.minusDays(1)).toString();
+        }
         try {
             if (s.matches("\\d{4}")) {
                 s = upper ? s + "-12-31" : s + "-01-01";

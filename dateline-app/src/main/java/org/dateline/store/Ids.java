@@ -64,6 +64,40 @@ public final class Ids {
         return hash(RecordJson.toJson(anonymous));
     }
 
+    /** The id an article found at {@code url} gets when the page names no other canonical URL; null without a usable URL. */
+    public static String urlId(String url) {
+        String c = canonicalUrl(url);
+        return c == null ? null : "u" + hash(c);
+    }
+
+    /**
+     * The URL to fetch for a listed one: as given, less its fragment and the tracking parameters
+     * that {@link #canonicalUrl} drops (host, scheme and path untouched: {@code www.} may matter to
+     * the server). Null when it is not an absolute http(s) URL.
+     */
+    public static String withoutTracking(String url) {
+        if (canonicalUrl(url) == null) {
+            return null;
+        }
+        URI u = URI.create(url.strip().replace(" ", "%20"));
+        String query = u.getRawQuery();
+        StringBuilder sb = new StringBuilder(u.getScheme().toLowerCase(Locale.ROOT)).append("://").append(u.getRawAuthority());
+        sb.append(u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath());
+        if (query != null && !query.isEmpty()) {
+            List<String> kept = new ArrayList<>();
+            for (String p : query.split("&")) {
+                String name = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
+                if (!p.isEmpty() && !TRACKING.matcher(name).matches()) {
+                    kept.add(p);
+                }
+            }
+            if (!kept.isEmpty()) {
+                sb.append('?').append(String.join("&", kept));
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * The URL as a key: scheme-insensitive (http and https name the same article on news sites),
      * host lower case without {@code www.}, default port, fragment and tracking parameters dropped,

@@ -165,7 +165,7 @@ class ApiServerTest {
                 "/api/search?collapse=maybe",
                 "/api/timeline?interval=year",
                 "/api/quotes?limit=5000",
-                "/api/speakers?from=yesterday",
+                "/api/speakers?from=last%20week",
                 "/api/health?x=1",
         };
         for (String path : bad400) {
