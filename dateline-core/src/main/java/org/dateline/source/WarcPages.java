@@ -152,13 +152,14 @@ final class WarcPages {
     }
 
     /**
-     * The record's WARC-Record-ID. Read leniently, a record may carry one that is no URI (jwarc's
-     * {@code id()} then throws): it is named by the header as written, or by its place in the file.
+     * The record's WARC-Record-ID. Read leniently, a record may carry one that is no URI, or none
+     * (jwarc's {@code id()} then throws): it is named by the header as written, or by its place in
+     * the file.
      */
     private String recordId(WarcRecord record) {
         try {
             return record.id().toString();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             String raw = record.headers().first("WARC-Record-ID").orElse("").strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
