@@ -260,7 +260,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
             int at = m.find() ? Integer.parseInt(m.group(1)) - 1 : q.text().length();
             return at >= q.text().length()
                     ? "the query ends too early, after character " + q.original().length() + " of the query"
-                    : "unexpected character \"" + q.text().charAt(at) + "\" at character " + q.position(at) + " of the query";
+                    : "unexpected character \"" + clip(String.valueOf(q.text().charAt(at))) + "\" at character " + q.position(at) + " of the query";
         }
         // Ours (unknown field, leading wildcard, regular expression): already one sentence.
         String m = cause.getMessage() == null ? "the query does not parse" : cause.getMessage();
@@ -268,8 +268,10 @@ final class NewsQueryParser extends MultiFieldQueryParser {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
+    /** The user's text as a refusal quotes it: on one line (a phrase may span lines), at most 60 characters. */
     private static String clip(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        String line = s.replaceAll("\\s+", " ");
+        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
     }
 
     // --------------------------------------------------------------------------------- clauses

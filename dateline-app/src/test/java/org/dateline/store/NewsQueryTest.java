@@ -68,6 +68,9 @@ class NewsQueryTest {
         assertThat(error("*jihad")).startsWith("a word cannot begin with * or ?");
         assertThat(error("nosuch:field")).startsWith("unknown field \"nosuch:\" at character 1 of the query; fields are");
         assertThat(error("url:")).startsWith("the query ends too early");
+        // found by QueryFuzzTest: a range's text may span lines, and the refusal quoting it must not
+        assertThat(error("isis [child\nsoldiers")).isEqualTo(
+                "the query ends too early: something must follow \"child soldiers\" at character 7 of the query");
         for (String bad : List.of("isis \"child", "a \\", "title:(", "isis^", "[a TO", "a:b:c", "!", "\"\\", "isis && ||",
                 "url:mailto:x", "-", "+", "(((", ")))", "\u201Cunclosed")) {
             String m = error(bad);

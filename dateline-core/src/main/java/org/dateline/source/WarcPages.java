@@ -102,7 +102,7 @@ final class WarcPages {
 
     /** The item for one record, or null for records that are not pages (warcinfo, request, metadata...). */
     private Item toItem(WarcRecord record) {
-        String id = input + "#" + record.id();
+        String id = input + "#" + recordId(record);
         try {
             if (record instanceof WarcRevisit) {
                 return new Item.Skipped(id, "revisit");
@@ -148,6 +148,23 @@ final class WarcPages {
         } catch (IOException | RuntimeException e) {
             cutReported = true;
             return new Item.FailedItem(new Failure(id, "cannot read the record's payload: " + oneLine(e)));
+        }
+    }
+
+    /**
+     * The record's WARC-Record-ID. Read leniently, a record may carry one that is no URI, or none
+     * (jwarc's {@code id()} then throws): it is named by the header as written, or by its place in
+     * the file.
+     */
+    private String recordId(WarcRecord record) {
+        try {
+            return record.id().toString();
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            String raw = record.headers().first("WARC-Record-ID").orElse("").strip();
+            if (raw.startsWith("<") && raw.endsWith(">")) {
+                raw = raw.substring(1, raw.length() - 1);
+            }
+            return raw.isEmpty() ? "record " + records : raw;
         }
     }
 

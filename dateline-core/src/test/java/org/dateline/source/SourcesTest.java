@@ -163,6 +163,23 @@ class SourcesTest {
         });
     }
 
+    /** Found by WarcFuzzTest: jwarc's id() throws on a WARC-Record-ID that is no URI, or on none, and that ended the whole read. */
+    @Test
+    void aRecordWhoseIdIsNoUriOrMissingIsNamedByItsHeaderOrPlace() {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + ARTICLE;
+        int length = http.getBytes(StandardCharsets.UTF_8).length;
+        String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:not a uri>\r\n"
+                + "WARC-Target-URI: https://example.ru/a\r\nWARC-Date: 2024-05-03T10:00:00Z\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + length + "\r\n\r\n"
+                + http + "\r\n\r\n";
+        List<Item> items = items(List.of("-"), OPTIONS,
+                new ByteArrayInputStream((record + record.replace("not a uri", "x}")
+                        + record.replace("WARC-Record-ID: <urn:uuid:not a uri>\r\n", "")).getBytes(StandardCharsets.UTF_8)));
+        assertThat(pages(items)).extracting(Page::input)
+                .containsExactly("-#urn:uuid:not a uri", "-#urn:uuid:x}", "-#record 3");
+        assertThat(failures(items)).isEmpty();
+    }
+
     @Test
     void anOpenedStreamIsReadAsAWarcOrAsOnePageUnderItsName() throws IOException {
         Path warc = dir.resolve("in.warc.gz");
