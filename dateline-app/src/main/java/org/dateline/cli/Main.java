@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
                 ServeCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
+                ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
