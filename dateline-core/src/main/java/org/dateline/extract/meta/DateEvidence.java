@@ -13,9 +13,11 @@ import java.util.Locale;
  * @param published  the publication date chosen (null when the page offers none)
  * @param modified   the modification date chosen (null when the page offers none)
  * @param reason     one sentence: why {@code published} won
+ * @param anchor     what distances on the page were measured from (the headline), or a note that the
+ *                   page was not walked
  */
 public record DateEvidence(List<Candidate> candidates, List<Day> days, String published, String modified,
-                           String reason) {
+                           String reason, String anchor) {
 
     /** Where a candidate date was read. */
     public enum Source {
@@ -64,6 +66,7 @@ public record DateEvidence(List<Candidate> candidates, List<Day> days, String pu
     /** The evidence as lines of text: the candidates, the days they support, the decision. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
+        sb.append("anchor:    ").append(anchor).append('\n');
         sb.append("candidates:\n");
         if (candidates.isEmpty()) {
             sb.append("  (none)\n");

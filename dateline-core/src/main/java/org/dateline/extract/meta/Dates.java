@@ -232,7 +232,8 @@ final class Dates {
             scripts(doc, max, pool);
         }
         Decision d = decide(pool);
-        return new Result(d.value, modified, new DateEvidence(List.copyOf(pool), d.days, d.value, modified, d.reason));
+        String anchor = walk == null ? "none: the structured dates agree, the page was not walked" : walk.anchor;
+        return new Result(d.value, modified, new DateEvidence(List.copyOf(pool), d.days, d.value, modified, d.reason, anchor));
     }
 
     /** Adds the first plausible of {@code (value, weight, label)} triples as a candidate of {@code source}. */
@@ -569,6 +570,7 @@ final class Dates {
     /** What the walk over the page found besides its candidates: the first date marked as a change. */
     private static final class Walk {
         String modified;
+        String anchor = "none: no headline and no article box, distances from the top of the page";
     }
 
     /** Bound on the elements examined: dates sit near the top of an article. */
@@ -678,9 +680,21 @@ final class Dates {
                              LocalDate structuredDay, List<DateEvidence.Candidate> pool) {
         Walk v = new Walk();
         Element body = doc.body() == null ? doc : doc.body();
-        Element container = headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main");
-        Set<Element> wrappers = wrappers(container);
         List<Element> all = body.getAllElements();
+        // The headline the page displays: the <h1>, unless it is too short to word the <title> (a
+        // logo's) while an <h2> or <h3> does.
+        Element container = headline;
+        if (headline == null || headline.text().strip().length() < 12) {
+            Element shown = displayedHeadline(all, doc.title());
+            if (shown != null) {
+                container = shown;
+            }
+        }
+        boolean isHeading = container != null;
+        if (container == null) {
+            container = doc.selectFirst("article, [itemprop=articleBody], main");
+        }
+        Set<Element> wrappers = wrappers(container);
         Map<String, Boolean> markedByName = new HashMap<>();
         int anchorAt = -1;
         for (int i = 0; container != null && i < all.size(); i++) {
@@ -690,13 +704,17 @@ final class Dates {
             }
         }
         Place place = new Place(anchorAt, wrappers, structuredDay);
+        if (container != null && anchorAt >= 0) {
+            v.anchor = "<" + container.tagName() + "> " + (isHeading ? "headline" : "article box") + " at element " + anchorAt
+                    + ": '" + clip(container.text()) + "'";
+        }
         Map<Element, Integer> dated = new java.util.IdentityHashMap<>();
         Map<Integer, Element> producers = new HashMap<>();
-        if (headline == null && container != null) {
-            place.anchorName = "<" + container.tagName() + "> of the article";
+        if (container != headline && container != null) {
+            place.anchorName = isHeading ? "<" + container.tagName() + "> headline" : "<" + container.tagName() + "> of the article";
         }
-        int from = headline == null || anchorAt < 0 ? 0 : Math.max(0, anchorAt - 1 - WINDOW_BEFORE);
-        int to = Math.min(all.size(), headline == null || anchorAt < 0 ? MAX_ELEMENTS : anchorAt - 1 + after);
+        int from = !isHeading || anchorAt < 0 ? 0 : Math.max(0, anchorAt - 1 - WINDOW_BEFORE);
+        int to = Math.min(all.size(), !isHeading || anchorAt < 0 ? MAX_ELEMENTS : anchorAt - 1 + after);
         int added = 0;
         for (int i = from; i < to && added < 200; i++) {
             Element e = all.get(i);
@@ -871,6 +889,28 @@ final class Dates {
         dated.put(e, pool.size());
         producers.put(pool.size(), e);
         pool.add(c);
+    }
+
+    /**
+     * On a page without an {@code <h1>}: the first {@code <h2>} or {@code <h3>} that words the page's
+     * {@code <title>} (its headline, the site's name left out), or null.
+     */
+    static Element displayedHeadline(List<Element> all, String title) {
+        String t = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (t.length() < 12) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : all) {
+            String tag = e.tagName();
+            if ((tag.equals("h2") || tag.equals("h3")) && ++seen <= 40) {
+                String h = e.text().toLowerCase(Locale.ROOT).strip();
+                if (h.length() >= 12 && h.length() * 5 >= t.length() * 2 && t.contains(h)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private static String clip(String s) {
