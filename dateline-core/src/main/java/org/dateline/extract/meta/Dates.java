@@ -831,15 +831,18 @@ final class Dates {
                     DateParser.Found f = found.get(0);
                     LocalDate day = DateParser.day(f.iso());
                     int rest = own.length() - (f.end() - f.start());
-                    if (day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
-                            && !UPDATED.matcher(own.substring(0, f.start())).find()) {
-                        boolean cue = CUE.matcher(own).find();
-                        StringBuilder why = new StringBuilder("a short dateline <").append(tag).append('>');
-                        if (cue) {
-                            why.append(" with a publication cue");
-                        }
-                        double w = place.weigh(W_TEXT + (cue ? W_CUE : 0), e, index, f.iso(), why);
-                        addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TEXT, false, f.iso(), w, why.toString()));
+                    boolean cue = CUE.matcher(own).find();
+                    String d = day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
+                            && !UPDATED.matcher(own.substring(0, f.start())).find() ? f.iso() : null;
+                    if (d == null && cue) {
+                        // "Dieser Beitrag wurde am 12.03.2020 um 10:00 Uhr von X veröffentlicht."
+                        d = cueDate(own, max, monthFirst);
+                    }
+                    if (d != null) {
+                        StringBuilder why = new StringBuilder(cue ? "a short line with a publication cue <" : "a short dateline <")
+                                .append(tag).append('>');
+                        double w = place.weigh(W_TEXT + (cue ? W_CUE : 0), e, index, d, why);
+                        addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TEXT, false, d, w, why.toString()));
                         added++;
                     }
                 }
