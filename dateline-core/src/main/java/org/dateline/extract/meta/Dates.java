@@ -209,7 +209,11 @@ final class Dates {
                 && !(isUtc(structured.value) && mayShiftDay(structured.value));
         Walk walk = null;
         if (!settled) {
-            walk = walk(doc, headline, max, monthFirst, hasStructured ? LOCAL_WINDOW : WINDOW_AFTER,
+            // Beside a structured date of full weight only the dates by the headline count (they give
+            // its local day or contradict it); farther ones weigh too little to change the decision.
+            boolean strong = hasStructured && structured.best.weight() >= W_META;
+            walk = walk(doc, headline, max, monthFirst, strong ? STRONG_WINDOW_BEFORE : WINDOW_BEFORE,
+                    strong ? STRONG_WINDOW_AFTER : hasStructured ? LOCAL_WINDOW : WINDOW_AFTER,
                     hasStructured ? DateParser.day(structured.value) : null, pool);
             if (modified == null && !hasStructured) {
                 modified = walk.modified;
@@ -449,6 +453,9 @@ final class Dates {
 
     /** Elements after the headline searched for the local day of a UTC stamp: the dateline is close by. */
     private static final int LOCAL_WINDOW = 150;
+    /** Elements searched before and after the headline beside a structured date of full weight. */
+    private static final int STRONG_WINDOW_BEFORE = 40;
+    private static final int STRONG_WINDOW_AFTER = 100;
 
     /** True when some offset of at most ten hours puts the UTC stamp on another day (see {@link #localDay}). */
     private static boolean mayShiftDay(String utc) {
@@ -676,7 +683,7 @@ final class Dates {
      * dates in attributes. Each is weighed by its nearness to the headline (to the article's box on
      * a page without one) and its box; none is passed over for its box alone.
      */
-    private static Walk walk(Document doc, Element headline, LocalDate max, boolean monthFirst, int after,
+    private static Walk walk(Document doc, Element headline, LocalDate max, boolean monthFirst, int windowBefore, int after,
                              LocalDate structuredDay, List<DateEvidence.Candidate> pool) {
         Walk v = new Walk();
         Element body = doc.body() == null ? doc : doc.body();
@@ -713,7 +720,7 @@ final class Dates {
         if (container != headline && container != null) {
             place.anchorName = isHeading ? "<" + container.tagName() + "> headline" : "<" + container.tagName() + "> of the article";
         }
-        int from = !isHeading || anchorAt < 0 ? 0 : Math.max(0, anchorAt - 1 - WINDOW_BEFORE);
+        int from = !isHeading || anchorAt < 0 ? 0 : Math.max(0, anchorAt - 1 - windowBefore);
         int to = Math.min(all.size(), !isHeading || anchorAt < 0 ? MAX_ELEMENTS : anchorAt - 1 + after);
         int added = 0;
         for (int i = from; i < to && added < 200; i++) {
