@@ -112,6 +112,8 @@ final class Dates {
     private static final double W_PROXIMITY = 2.5;
     /** A date in a box of other stories or of the site's furniture, away from the headline. */
     private static final double W_NOISE = -3;
+    /** The same within {@link #NEAR} elements of the headline: none (measured, see docs/decisions.md). */
+    private static final double W_NOISE_NEAR = 0;
     /** A publication cue beside the date ("Published on", "veröffentlicht"); {@code <time pubdate>}. */
     private static final double W_CUE = 1.5;
     /** A datetime attribute that its own element's text contradicts. */
@@ -312,6 +314,7 @@ final class Dates {
                             && p.day().compareTo(c.day()) < 0) {
                         c = new DateEvidence.Candidate(c.source(), false, c.iso(), W_MODIFIED_BOUND,
                                 c.where() + ", later than the " + p.source().label() + " " + p.iso() + ": a bound");
+                        note = c.where();
                         break;
                     }
                 }
@@ -403,7 +406,7 @@ final class Dates {
                 .append(") states it");
         Set<String> notes = new java.util.LinkedHashSet<>();
         for (Counted k : counted) {
-            if (k.note() != null && k.day().equals(bestDay)) {
+            if (k.note() != null && (k.day().equals(bestDay) || k.c().weight() == W_MODIFIED_BOUND)) {
                 notes.add(k.note());
             }
         }
@@ -656,12 +659,14 @@ final class Dates {
             why.append(anchorAt < 0 ? ", element " + i + " of the page"
                     : i >= anchorAt ? ", " + (i - anchorAt) + " elements after the " + anchorName
                     : ", " + (anchorAt - i) + " elements before the " + anchorName);
-            if (d > NEAR) {
-                String noise = noiseWord(e, wrappers);
-                if (noise != null) {
-                    w += W_NOISE;
-                    why.append(String.format(Locale.ROOT, ", in a '%s' box %.1f", noise, W_NOISE));
-                }
+            String noise = noiseWord(e, wrappers);
+            if (noise != null) {
+                // by the headline the article's own date sits whatever its box is called ("teaser-meta",
+                // "sidebar"): a penalty there cost a right date on extraction-dev (docs/decisions.md)
+                double p = d > NEAR ? W_NOISE : W_NOISE_NEAR;
+                w += p;
+                why.append(String.format(Locale.ROOT, ", in a '%s' box%s", noise,
+                        p == 0 ? " (by the headline: no penalty)" : String.format(Locale.ROOT, " %.1f", p)));
             }
             if (anchorAt >= 0 && i < anchorAt && structuredDay != null) {
                 LocalDate dd = DateParser.day(day);

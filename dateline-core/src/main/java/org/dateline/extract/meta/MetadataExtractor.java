@@ -41,7 +41,12 @@ public final class MetadataExtractor {
      * {@code dateline explain} prints); the dates are those {@link #extract} gives.
      */
     public DateEvidence explainDates(Document doc, String pageUrl) {
-        return read(doc, pageUrl, LocalDate.now(ZoneOffset.UTC)).dates;
+        return explainDates(doc, pageUrl, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #explainDates(Document, String)}, with the day after which no date is plausible given. */
+    public DateEvidence explainDates(Document doc, String pageUrl, LocalDate today) {
+        return read(doc, pageUrl, today).dates;
     }
 
     private record Read(Metadata metadata, DateEvidence dates) {
