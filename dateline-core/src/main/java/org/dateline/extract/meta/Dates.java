@@ -208,7 +208,7 @@ final class Dates {
         Decision structured = decide(pool);
         boolean hasStructured = structured.best != null && isStructured(structured.best);
         boolean settled = hasStructured && structured.sources >= 2 && structured.rivals == 0
-                && !(isUtc(structured.value) && mayShiftDay(structured.value));
+                && !(isUtc(structured.best.iso()) && mayShiftDay(structured.best.iso()));
         Walk walk = null;
         if (!settled) {
             // Beside a structured date of full weight only the dates by the headline count (they give
@@ -298,6 +298,18 @@ final class Dates {
                     if (local != null) {
                         partner = p;
                         moved = local;
+                    }
+                }
+                if (partner != null && moved.length() == 10) {
+                    // a day alone places the instant; a wall time the page shows on that day gives its offset
+                    for (DateEvidence.Candidate p : pool) {
+                        if (!p.modified() && p.day().equals(partner.day()) && p.iso().length() > 10 && p.iso().length() <= 19) {
+                            String local = localRendering(c.iso(), p.iso());
+                            if (local != null && local.length() > 10) {
+                                moved = local;
+                                break;
+                            }
+                        }
                     }
                 }
                 if (partner != null) {
