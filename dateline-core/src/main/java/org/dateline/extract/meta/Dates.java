@@ -25,11 +25,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Publication and modification dates, in the manner of htmldate: structured data first (JSON-LD,
- * then the many meta-tag conventions, microdata, {@code <time>}), then dates shown near the
- * headline in elements whose class or id says they hold one, then the URL path, then the first
- * date written in the page's text. Every candidate passes a sanity check (a plausible year, not in
- * the future); published and modified are kept in order. Stateless and thread-safe.
+ * Publication and modification dates, decided on pooled evidence: every date the page offers
+ * (JSON-LD, meta tags, microdata, {@code <time>} and date-marked elements, datelines and sentences
+ * with a publication cue, the URL path, attributes, the image path, script timestamps) becomes a
+ * {@link DateEvidence.Candidate} weighed by its source and its place (distance from the headline,
+ * a noise box, a list of other stories), candidates of one day support each other, a UTC stamp
+ * counts for the local day another candidate writes for the same instant, and the best day wins
+ * (see docs/decisions.md, "Dates: candidates with provenance"). Every candidate passes a sanity
+ * check (a plausible year, not after tomorrow); published and modified are kept apart. Stateless
+ * and thread-safe.
  */
 final class Dates {
 
