@@ -6,6 +6,8 @@ import org.dateline.analyze.Analyzers;
 import org.dateline.extract.Article;
 import org.dateline.extract.Extractors;
 import org.dateline.extract.Languages;
+import org.dateline.extract.meta.DateEvidence;
+import org.dateline.extract.meta.MetadataExtractor;
 import org.dateline.page.Decoded;
 import org.dateline.page.Charsets;
 import org.dateline.page.Gzip;
@@ -15,8 +17,11 @@ import org.dateline.page.Sniffer;
 import org.dateline.record.Failure;
 import org.dateline.record.Record;
 import org.dateline.record.Result;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The one entry point: a page in, a record out.
@@ -45,6 +50,29 @@ public final class Dateline {
             return e.record().article();
         }
         throw new DatelineException(((Result.Rejected) r).failure().message());
+    }
+
+    /**
+     * The date candidates of an HTML page, their weights and why one became its publication date
+     * (what {@code dateline explain} prints): the page decompressed and decoded as {@link #process}
+     * does.
+     *
+     * @throws DatelineException when the bytes are not an HTML page (binary, empty, a feed, a WARC, text)
+     * @throws IOException       when a gzip stream is broken
+     */
+    public static DateEvidence explainDates(Page page) throws IOException {
+        byte[] bytes = page.content();
+        if (Sniffer.isGzip(bytes)) {
+            bytes = Gzip.decompress(bytes, Options.DEFAULTS.maxPageBytes());
+        }
+        Sniffer.Kind kind = Sniffer.sniff(bytes);
+        if (kind != Sniffer.Kind.HTML) {
+            throw new DatelineException("not an HTML page (" + kind.name().toLowerCase(Locale.ROOT)
+                    + "): dates are explained for HTML pages only");
+        }
+        String html = Charsets.decode(bytes, page.contentType()).text();
+        Document doc = Parser.htmlParser().parseInput(html, page.url() == null ? "" : page.url());
+        return new MetadataExtractor().explainDates(doc, page.url());
     }
 
     /** Analyses an article's body (quotes, claims, times, entities, unattributed claims). */

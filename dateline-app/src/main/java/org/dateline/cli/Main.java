@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
                 BenchCommand.class,
                 BenchIndexCommand.class,
                 BenchDeskCommand.class,
+                ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -24,11 +25,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Publication and modification dates, in the manner of htmldate: structured data first (JSON-LD,
- * then the many meta-tag conventions, microdata, {@code <time>}), then dates shown near the
- * headline in elements whose class or id says they hold one, then the URL path, then the first
- * date written in the page's text. Every candidate passes a sanity check (a plausible year, not in
- * the future); published and modified are kept in order. Stateless and thread-safe.
+ * Publication and modification dates, decided on pooled evidence: every date the page offers
+ * (JSON-LD, meta tags, microdata, {@code <time>} and date-marked elements, datelines and sentences
+ * with a publication cue, the URL path, attributes, the image path, script timestamps) becomes a
+ * {@link DateEvidence.Candidate} weighed by its source and its place (distance from the headline,
+ * a noise box, a list of other stories), candidates of one day support each other, a UTC stamp
+ * counts for the local day another candidate writes for the same instant, and the best day wins
+ * (see docs/decisions.md, "Dates: candidates with provenance"). Every candidate passes a sanity
+ * check (a plausible year, not after tomorrow); published and modified are kept apart. Stateless
+ * and thread-safe.
  */
 final class Dates {
 
@@ -80,33 +85,86 @@ final class Dates {
 
 
 
-    record Result(String published, String modified) {
+    record Result(String published, String modified, DateEvidence evidence) {
     }
+
+    // Weights of the evidence (see docs/decisions.md, "Dates: candidates with provenance").
+    /** JSON-LD datePublished; dateCreated and uploadDate a little less. */
+    private static final double W_LD = 10;
+    private static final double W_LD_CREATED = 8.5;
+    /** A meta tag that names the publication; one of no precise meaning ("date", "dc.date"). */
+    private static final double W_META = 9;
+    private static final double W_META_GENERIC = 5;
+    /** itemprop=datePublished in a machine form; dateCreated; the visible text of datePublished. */
+    private static final double W_MICRO = 8;
+    private static final double W_MICRO_CREATED = 6.5;
+    private static final double W_MICRO_TEXT = 6;
+    /** A date in the URL's path: the newsroom's own record of the day. */
+    private static final double W_URL = 6;
+    /** A date in the path of the page's image (og:image): the day it was uploaded. */
+    private static final double W_IMAGE = 1.8;
+    /** A {@code <time>} or an element whose class says it holds a date; a dateline in the text. */
+    private static final double W_TIME = 5;
+    private static final double W_TEXT = 3.5;
+    /** A date only in an attribute ({@code title=}, {@code data-timestamp=}, an epoch). */
+    private static final double W_ATTRIBUTE = 2.5;
+    /** The page's modification date, as the latest bound of its publication. */
+    private static final double W_MODIFIED_BOUND = 1.5;
+    /** A timestamp in a script or a comment. */
+    private static final double W_SCRIPT = 0.5;
+    /** Greatest bonus for a date right by the headline; it halves {@link #NEAR} elements away. */
+    private static final double W_PROXIMITY = 2.5;
+    /** A date in a box of other stories or of the site's furniture, away from the headline. */
+    private static final double W_NOISE = -3;
+    /** The same within {@link #NEAR} elements of the headline: none (measured, see docs/decisions.md). */
+    private static final double W_NOISE_NEAR = 0;
+    /** A publication cue beside the date ("Published on", "veröffentlicht"); {@code <time pubdate>}. */
+    private static final double W_CUE = 1.5;
+    /** A datetime attribute that its own element's text contradicts. */
+    private static final double W_CONTRADICTED = -1.5;
+    /** A date above the headline later than the structured one: the site header's today. */
+    private static final double W_HEADER_TODAY = -2.5;
+    /** A date in one of several boxes of one class that show different days (a list of stories). */
+    private static final double W_LIST = -2;
+    /** Weight below the strongest candidate of a day within which a more precise statement of it writes the day. */
+    private static final double RENDERING_MARGIN = 2;
+    /** Share of an agreeing source's weight added to a day's score. */
+    private static final double SUPPORT = 0.5;
+    /** Least weight of a candidate whose local day a UTC stamp of the same instant takes. */
+    private static final double W_PARTNER = 6;
+    private static final double W_MIN = 0.2;
 
     static Result extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
                           Element headline, String url,
                           boolean monthFirst, LocalDate today) {
         LocalDate max = today.plusDays(1);
-        // 1. Structured data.
-        String ldPublished = first(max, monthFirst,
-                ld.text(article, "datePublished"),
-                ld.text(article, "dateCreated"),
-                ld.text(article, "uploadDate"));
-        String metaPublished = null;
-        boolean weakMeta = false;
+        List<DateEvidence.Candidate> pool = new ArrayList<>();
+        // 1. Structured data: the first plausible value of each layer.
+        addFirst(pool, DateEvidence.Source.JSON_LD, max, monthFirst,
+                ld.text(article, "datePublished"), W_LD, "datePublished",
+                ld.text(article, "dateCreated"), W_LD_CREATED, "dateCreated",
+                ld.text(article, "uploadDate"), W_LD_CREATED, "uploadDate");
+        boolean specific = false;
+        boolean generic = false;
         for (String key : PUBLISHED_META) {
+            boolean isGeneric = GENERIC_META.contains(key);
+            if (isGeneric ? generic : specific) {
+                continue;
+            }
             String v = plausible(metas.get(key), max, monthFirst);
             if (v != null) {
-                metaPublished = v;
-                weakMeta = GENERIC_META.contains(key);
-                break;
+                pool.add(new DateEvidence.Candidate(DateEvidence.Source.META, false, v,
+                        isGeneric ? W_META_GENERIC : W_META, "<meta " + key + ">" + (isGeneric ? " (a generic key)" : "")));
+                if (isGeneric) {
+                    generic = true;
+                } else {
+                    specific = true;
+                }
             }
         }
-        // Microdata, read in one pass over the page.
         Element microP = null;
         Element microC = null;
         Element microM = null;
-        Element pubdate = null;
         for (Element e : itemprops) {
             String ip = e.attr("itemprop");
             if (microP == null && ip.equalsIgnoreCase("datePublished")) {
@@ -117,83 +175,306 @@ final class Dates {
                 microM = e;
             }
         }
-        for (Element t : doc.getElementsByAttribute("pubdate")) {
-            if (t.tagName().equals("time")) {
-                pubdate = t;
+        addFirst(pool, DateEvidence.Source.MICRODATA, max, monthFirst,
+                attr(microP, "content"), W_MICRO, "itemprop=datePublished content",
+                attr(microP, "datetime"), W_MICRO, "itemprop=datePublished datetime",
+                attr(microC, "content"), W_MICRO_CREATED, "itemprop=dateCreated content",
+                attr(microC, "datetime"), W_MICRO_CREATED, "itemprop=dateCreated datetime",
+                text(microP), W_MICRO_TEXT, "itemprop=datePublished text");
+        String urlDate = urlDate(url);
+        if (urlDate != null) {
+            pool.add(new DateEvidence.Candidate(DateEvidence.Source.URL, false, urlDate, W_URL, "the page's URL path"));
+        }
+        for (String key : List.of("og:image", "twitter:image")) {
+            String image = urlDate(metas.get(key));
+            if (image != null && plausible(image, max, false) != null) {
+                pool.add(new DateEvidence.Candidate(DateEvidence.Source.IMAGE, false, image, W_IMAGE, "<meta " + key + "> path"));
                 break;
             }
         }
-        String microPublished = first(max, monthFirst,
-                attr(microP, "content"),
-                attr(microP, "datetime"),
-                attr(pubdate, "datetime"),
-                attr(microC, "content"),
-                attr(microC, "datetime"),
-                text(microP));
-        String published = ldPublished != null ? ldPublished : metaPublished != null ? metaPublished : microPublished;
-        // JSON-LD that disagrees with both the meta tags and the microdata of the page describes
-        // something else (a related story, a live blog's first post): the page's own tags win.
-        if (ldPublished != null && metaPublished != null && microPublished != null
-                && !sameDay(ldPublished, metaPublished) && sameDay(metaPublished, microPublished)) {
-            published = metaPublished;
-        }
-        if (ldPublished == null && weakMeta && headline != null) {
-            // A generic "date" or "dc.date" tag is often the record's last change in the CMS; an
-            // earlier day marked as the publication (microdata) or shown by the headline is the
-            // article's. A later one shown is more often the site header's today.
-            String marked = microPublished != null ? microPublished : shown(doc, headline, max, monthFirst, LOCAL_WINDOW).published;
-            if (earlierDay(marked, metaPublished)) {
-                published = marked;
-            }
-        }
         String modified = first(max, monthFirst, ld.text(article, "dateModified"));
+        String modifiedFrom = "JSON-LD dateModified";
         if (modified == null) {
             for (String key : MODIFIED_META) {
                 modified = plausible(metas.get(key), max, monthFirst);
                 if (modified != null) {
+                    modifiedFrom = "<meta " + key + ">";
                     break;
                 }
             }
         }
         if (modified == null) {
             modified = first(max, monthFirst, attr(microM, "content"), attr(microM, "datetime"));
-        }
-        if (published != null && isUtc(published) && headline != null && mayShiftDay(published)) {
-            // A UTC timestamp says nothing of the local day, which differs for hours of every day
-            // in the Americas and Asia; a date shown beside the headline tells it.
-            published = localDay(published, shown(doc, headline, max, monthFirst, LOCAL_WINDOW).published);
+            modifiedFrom = "itemprop=dateModified";
         }
 
-        // 2. No structured date: the URL's, checked against the dates shown near the headline.
-        String urlDate = urlDate(url);
-        if (published == null) {
-            Shown shown = shown(doc, headline, max, monthFirst, WINDOW_AFTER);
-            if (modified == null) {
-                modified = shown.modified;
+        // 2. What the page shows, unless the structured layers already agree beyond doubt.
+        Decision structured = decide(pool);
+        boolean hasStructured = structured.best != null && isStructured(structured.best);
+        boolean settled = hasStructured && structured.sources >= 2 && structured.rivals == 0
+                && !(isUtc(structured.best.iso()) && mayShiftDay(structured.best.iso()));
+        Walk walk = null;
+        if (!settled) {
+            // Beside a structured date of full weight only the dates by the headline count (they give
+            // its local day or contradict it); farther ones weigh too little to change the decision.
+            boolean strong = hasStructured && structured.best.weight() >= W_META;
+            walk = walk(doc, headline, max, monthFirst, strong ? STRONG_WINDOW_BEFORE : WINDOW_BEFORE,
+                    strong ? STRONG_WINDOW_AFTER : hasStructured ? LOCAL_WINDOW : WINDOW_AFTER,
+                    hasStructured ? DateParser.day(structured.value) : null, pool);
+            if (modified == null && !hasStructured) {
+                modified = walk.modified;
+                modifiedFrom = "a date marked as a change on the page";
             }
-            if (urlDate != null) {
-                // A dated URL names the publication day; a date shown that agrees adds the time.
-                published = shown.published != null && sameDay(shown.published, urlDate) ? shown.published
-                        : shown.dateline != null && sameDay(shown.dateline, urlDate) ? shown.dateline : urlDate;
-            } else if (shown.published != null) {
-                published = shown.published;
-            } else if (shown.dateline != null) {
-                published = shown.dateline;
+        }
+        if (modified != null) {
+            pool.add(new DateEvidence.Candidate(DateEvidence.Source.META, true, modified, 0, modifiedFrom));
+        }
+        // 3. Last resorts, when nothing on the page names the publication: the modification day
+        // (published on or before it), else the scripts' timestamps.
+        boolean anyPublished = false;
+        for (DateEvidence.Candidate c : pool) {
+            anyPublished |= !c.modified() && c.weight() > W_MODIFIED_BOUND;
+        }
+        if (!anyPublished && modified != null) {
+            pool.add(new DateEvidence.Candidate(DateEvidence.Source.META, false, modified, W_MODIFIED_BOUND,
+                    modifiedFrom + ", the latest the publication can be"));
+        } else if (!anyPublished) {
+            scripts(doc, max, pool);
+        }
+        Decision d = decide(pool);
+        String anchor = walk == null ? "none: the structured dates agree, the page was not walked" : walk.anchor;
+        return new Result(d.value, modified, new DateEvidence(List.copyOf(pool), d.days, d.value, modified, d.reason, anchor));
+    }
+
+    /** Adds the first plausible of {@code (value, weight, label)} triples as a candidate of {@code source}. */
+    private static void addFirst(List<DateEvidence.Candidate> pool, DateEvidence.Source source, LocalDate max,
+                                 boolean monthFirst, Object... triples) {
+        for (int i = 0; i < triples.length; i += 3) {
+            String v = plausible((String) triples[i], max, monthFirst);
+            if (v != null) {
+                pool.add(new DateEvidence.Candidate(source, false, v, (Double) triples[i + 1], (String) triples[i + 2]));
+                return;
             }
         }
-        if (published == null && modified != null) {
-            // A page that only says when it changed was published on or before that day; the day
-            // of the change is the closest estimate (htmldate's default of the latest date).
-            published = modified;
+    }
+
+    /** The outcome of weighing a pool: the value chosen, the best candidate for it, the days. */
+    private static final class Decision {
+        String value;
+        DateEvidence.Candidate best;
+        /** Sources agreeing on the winning day; other days with any support. */
+        int sources;
+        int rivals;
+        List<DateEvidence.Day> days = List.of();
+        String reason = "the page states no publication date";
+    }
+
+    /** A candidate as counted for a day: a UTC stamp can count for the local day of the same instant. */
+    private record Counted(DateEvidence.Candidate c, String day, String value, String note) {
+    }
+
+    /**
+     * Weighs the publication candidates: each counts for its day, except a UTC stamp whose instant
+     * another candidate writes as a local time (or day) one day off, which counts for that local
+     * day; a day scores its best candidate's weight plus {@link #SUPPORT} of the best weight of each
+     * other source that agrees. The best day wins (ties: the stronger single candidate, then the
+     * first found), written as its strongest candidate states it.
+     */
+    private static Decision decide(List<DateEvidence.Candidate> pool) {
+        Decision out = new Decision();
+        List<Counted> counted = new ArrayList<>();
+        for (DateEvidence.Candidate c : pool) {
+            if (c.modified()) {
+                continue;
+            }
+            String day = c.day();
+            String value = c.iso();
+            String note = null;
+            if (isUtc(c.iso()) && mayShiftDay(c.iso())) {
+                DateEvidence.Candidate partner = null;
+                String moved = null;
+                for (DateEvidence.Candidate p : pool) {
+                    if (p == c || p.modified() || p.weight() < W_PARTNER || isUtc(p.iso()) || p.day().equals(day)
+                            || partner != null && !better(p, partner)) {
+                        continue;
+                    }
+                    String local = localRendering(c.iso(), p.iso());
+                    if (local != null) {
+                        partner = p;
+                        moved = local;
+                    }
+                }
+                if (partner != null && moved.length() == 10) {
+                    // a day alone places the instant; a wall time the page shows on that day gives its offset
+                    for (DateEvidence.Candidate p : pool) {
+                        if (!p.modified() && p.day().equals(partner.day()) && p.iso().length() > 10 && p.iso().length() <= 19) {
+                            String local = localRendering(c.iso(), p.iso());
+                            if (local != null && local.length() > 10) {
+                                moved = local;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (partner != null) {
+                    day = partner.day();
+                    value = moved;
+                    note = "UTC " + c.iso() + " is " + moved + " as the " + partner.source().label() + " writes it";
+                }
+            }
+            if (c.source() == DateEvidence.Source.META && c.weight() == W_META_GENERIC) {
+                // A date of no precise meaning later than a day the page states as its own is the
+                // record's last change: it bounds the publication, it does not date it.
+                for (DateEvidence.Candidate p : pool) {
+                    if (!p.modified() && p != c && p.weight() >= W_TIME && !isDayOnlyPath(p)
+                            && p.day().compareTo(c.day()) < 0) {
+                        c = new DateEvidence.Candidate(c.source(), false, c.iso(), W_MODIFIED_BOUND,
+                                c.where() + ", later than the " + p.source().label() + " " + p.iso() + ": a bound");
+                        note = c.where();
+                        break;
+                    }
+                }
+            }
+            counted.add(new Counted(c, day, value, note));
         }
-        if (published == null) {
-            published = generated(doc, max);
+        Map<String, List<Counted>> byDay = new LinkedHashMap<>();
+        for (Counted k : counted) {
+            byDay.computeIfAbsent(k.day(), x -> new ArrayList<>()).add(k);
         }
-        return new Result(published, modified);
+        List<DateEvidence.Day> days = new ArrayList<>();
+        String bestDay = null;
+        double bestScore = -1;
+        Counted bestOf = null;
+        int bestSources = 0;
+        double bestStrongest = 0;
+        for (Map.Entry<String, List<Counted>> e : byDay.entrySet()) {
+            Map<DateEvidence.Source, Double> perSource = new LinkedHashMap<>();
+            Counted strongest = null;
+            Counted rendering = null;
+            for (Counted k : e.getValue()) {
+                if (k.c().weight() > W_MODIFIED_BOUND) {
+                    // a last resort (a bound, a script) dates nothing by agreeing
+                    perSource.merge(k.c().source(), k.c().weight(), Math::max);
+                }
+                if (strongest == null || k.c().weight() > strongest.c().weight()) {
+                    strongest = k;
+                }
+            }
+            // The day is written as the structured data state it (the first layer that does, in the
+            // order JSON-LD, meta, microdata), else as the page's most precise statement of it (an
+            // offset, then a time of day) near the strongest in weight; a path carries no time of day.
+            for (Counted k : e.getValue()) {
+                if (isStructured(k.c()) && k.c().weight() > W_MODIFIED_BOUND) {
+                    rendering = k;
+                    break;
+                }
+            }
+            for (Counted k : e.getValue()) {
+                if (rendering != null && isStructured(rendering.c())) {
+                    break;
+                }
+                if (!isDayOnlyPath(k.c()) && k.c().weight() >= W_MODIFIED_BOUND
+                        && k.c().weight() >= strongest.c().weight() - RENDERING_MARGIN
+                        && (rendering == null || precision(k.value()) > precision(rendering.value())
+                        || precision(k.value()) == precision(rendering.value()) && k.c().weight() > rendering.c().weight())) {
+                    rendering = k;
+                }
+            }
+            if (rendering == null) {
+                rendering = strongest;
+            }
+            double score = strongest.c().weight();
+            perSource.put(strongest.c().source(), strongest.c().weight());
+            StringBuilder support = new StringBuilder(String.format(Locale.ROOT, "%s %.2f",
+                    strongest.c().source().label(), strongest.c().weight()));
+            for (Map.Entry<DateEvidence.Source, Double> s : perSource.entrySet()) {
+                if (s.getKey() != strongest.c().source()) {
+                    score += SUPPORT * s.getValue();
+                    support.append(String.format(Locale.ROOT, " + %s %.2f/2", s.getKey().label(), s.getValue()));
+                }
+            }
+            days.add(new DateEvidence.Day(e.getKey(), score, support.toString()));
+            if (bestOf == null || score > bestScore + 1e-9
+                    || Math.abs(score - bestScore) <= 1e-9 && strongest.c().weight() > bestStrongest) {
+                bestScore = score;
+                bestDay = e.getKey();
+                bestOf = rendering;
+                bestStrongest = strongest.c().weight();
+                bestSources = perSource.size();
+            }
+        }
+        days.sort((a, b) -> Double.compare(b.score(), a.score()));
+        out.days = days;
+        if (bestOf == null) {
+            return out;
+        }
+        out.best = bestOf.c();
+        out.value = bestOf.value();
+        out.sources = bestSources;
+        out.rivals = days.size() - 1;
+        StringBuilder reason = new StringBuilder(bestDay).append(" scores ")
+                .append(String.format(Locale.ROOT, "%.2f", bestScore));
+        if (days.size() > 1) {
+            DateEvidence.Day second = days.get(0).day().equals(bestDay) ? days.get(1) : days.get(0);
+            reason.append(String.format(Locale.ROOT, " against %.2f for %s", second.score(), second.day()));
+        }
+        reason.append("; written as the ").append(bestOf.c().source().label()).append(" (").append(bestOf.c().where())
+                .append(") states it");
+        Set<String> notes = new java.util.LinkedHashSet<>();
+        for (Counted k : counted) {
+            if (k.note() != null && (k.day().equals(bestDay) || k.c().weight() == W_MODIFIED_BOUND)) {
+                notes.add(k.note());
+            }
+        }
+        for (String n : notes) {
+            reason.append("; ").append(n);
+        }
+        out.reason = reason.toString();
+        return out;
+    }
+
+    /** A better witness of the local time: one that writes a time of day, then the heavier. */
+    private static boolean better(DateEvidence.Candidate p, DateEvidence.Candidate than) {
+        boolean pt = p.iso().length() > 10;
+        boolean tt = than.iso().length() > 10;
+        return pt != tt ? pt : p.weight() > than.weight();
+    }
+
+    private static boolean isStructured(DateEvidence.Candidate c) {
+        return c.source() == DateEvidence.Source.JSON_LD || c.source() == DateEvidence.Source.META
+                || c.source() == DateEvidence.Source.MICRODATA;
+    }
+
+    /** 2 for a date-time with an offset, 1 for a wall time, 0 for a day. */
+    private static int precision(String iso) {
+        return iso.length() > 19 ? 2 : iso.length() > 10 ? 1 : 0;
+    }
+
+    private static boolean isDayOnlyPath(DateEvidence.Candidate c) {
+        return c.source() == DateEvidence.Source.URL || c.source() == DateEvidence.Source.IMAGE;
+    }
+
+    /**
+     * {@code utc} as the local rendering {@code local} implies: the same instant written in another
+     * offset, a wall time an offset away, or its local day; null when {@code local} is not a
+     * rendering of it one day off.
+     */
+    static String localRendering(String utc, String local) {
+        if (local.length() > 19) {
+            OffsetDateTime u = DateParser.toOffsetDateTime(utc);
+            OffsetDateTime l = DateParser.toOffsetDateTime(local);
+            return u != null && l != null && u.toInstant().equals(l.toInstant())
+                    && !u.toLocalDate().equals(l.toLocalDate()) ? local : null;
+        }
+        String moved = localDay(utc, local);
+        return moved.equals(utc) ? null : moved;
     }
 
     /** Elements after the headline searched for the local day of a UTC stamp: the dateline is close by. */
     private static final int LOCAL_WINDOW = 150;
+    /** Elements searched before and after the headline beside a structured date of full weight. */
+    private static final int STRONG_WINDOW_BEFORE = 40;
+    private static final int STRONG_WINDOW_AFTER = 100;
 
     /** True when some offset of at most ten hours puts the UTC stamp on another day (see {@link #localDay}). */
     private static boolean mayShiftDay(String utc) {
@@ -312,20 +593,16 @@ final class Dates {
         return DateParser.validDay(yy, mm, dd) ? LocalDate.of(yy, mm, dd).toString() : null;
     }
 
-    /** What the page shows: dates in marked elements and {@code <time>}, and the first dateline of its text. */
-    private static final class Shown {
-        String published;
+    /** What the walk over the page found besides its candidates: the first date marked as a change. */
+    private static final class Walk {
         String modified;
-        String dateline;
+        String anchor = "none: no headline and no article box, distances from the top of the page";
     }
 
     /** Bound on the elements examined: dates sit near the top of an article. */
     private static final int MAX_ELEMENTS = 20_000;
     /** A line this short that holds a date is a dateline ("Published 17 March 2016, 20:47"). */
     private static final int DATELINE_CHARS = 90;
-
-    private record Candidate(int index, String iso) {
-    }
 
     /** Elements examined before and after the headline. */
     private static final int WINDOW_BEFORE = 400;
@@ -365,41 +642,117 @@ final class Dates {
     private static final int NEAR = 40;
     private static final Set<String> INLINE_DATE_TAGS = Set.of("span", "small", "b", "strong", "em", "i", "font", "abbr");
 
+    /** Where an element sits: its distance from the anchor (before it counting double) and its box. */
+    private static final class Place {
+        final int anchorAt;
+        final Set<Element> wrappers;
+        final LocalDate structuredDay;
+
+        Place(int anchorAt, Set<Element> wrappers, LocalDate structuredDay) {
+            this.anchorAt = anchorAt;
+            this.wrappers = wrappers;
+            this.structuredDay = structuredDay;
+        }
+
+        /** Distance from the anchor in elements, those before it counting double (a site header is far above). */
+        int distance(int i) {
+            return anchorAt < 0 ? i : i >= anchorAt ? i - anchorAt : 2 * (anchorAt - i);
+        }
+
+        /**
+         * The weight of a date read at element {@code i} from {@code base}, with the reasons appended to
+         * {@code why}: nearness to the anchor, a noise box away from it, a day later than the
+         * structured one above the headline.
+         */
+        double weigh(double base, Element e, int i, String day, StringBuilder why) {
+            return weigh(base, e, i, day, why, true);
+        }
+
+        /** As {@link #weigh(double, Element, int, String, StringBuilder)}, the nearness bonus left out unless {@code proximity}. */
+        double weigh(double base, Element e, int i, String day, StringBuilder why, boolean proximity) {
+            int d = distance(i);
+            double w = base + (proximity ? W_PROXIMITY * NEAR / (NEAR + (double) d) : 0);
+            why.append(anchorAt < 0 ? ", element " + i + " of the page"
+                    : i >= anchorAt ? ", " + (i - anchorAt) + " elements after the " + anchorName
+                    : ", " + (anchorAt - i) + " elements before the " + anchorName);
+            String noise = noiseWord(e, wrappers);
+            if (noise != null) {
+                // by the headline the article's own date sits whatever its box is called ("teaser-meta",
+                // "sidebar"): a penalty there cost a right date on extraction-dev (docs/decisions.md)
+                double p = d > NEAR ? W_NOISE : W_NOISE_NEAR;
+                w += p;
+                why.append(String.format(Locale.ROOT, ", in a '%s' box%s", noise,
+                        p == 0 ? " (by the headline: no penalty)" : String.format(Locale.ROOT, " %.1f", p)));
+            }
+            if (anchorAt >= 0 && i < anchorAt && structuredDay != null) {
+                LocalDate dd = DateParser.day(day);
+                if (dd != null && dd.isAfter(structuredDay)) {
+                    w += W_HEADER_TODAY;
+                    why.append(String.format(Locale.ROOT, ", above the headline and later than the structured date %.1f",
+                            W_HEADER_TODAY));
+                }
+            }
+            return Math.max(W_MIN, w);
+        }
+
+        String anchorName = "headline";
+    }
+
     /**
-     * Dates shown on the page. Candidates come from {@code <time>} elements and elements whose class,
-     * id or itemprop says they hold a date; the one nearest the headline wins (after it counts
-     * nearer than before it: a site header showing today's date sits far above the headline).
+     * Dates shown on the page, as candidates: {@code <time>} elements and elements whose class, id or
+     * itemprop says they hold a date, datelines and sentences with a publication cue in the text,
+     * dates in attributes. Each is weighed by its nearness to the headline (to the article's box on
+     * a page without one) and its box; none is passed over for its box alone.
      */
-    private static Shown shown(Document doc, Element headline, LocalDate max, boolean monthFirst, int after) {
-        Shown v = new Shown();
+    private static Walk walk(Document doc, Element headline, LocalDate max, boolean monthFirst, int windowBefore, int after,
+                             LocalDate structuredDay, List<DateEvidence.Candidate> pool) {
+        Walk v = new Walk();
         Element body = doc.body() == null ? doc : doc.body();
-        List<Candidate> published = new ArrayList<>();
-        List<Candidate> datelines = new ArrayList<>();
-        int headlineIndex = -1;
-        int index = 0;
-        Set<Element> wrappers = wrappers(headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main"));
-        String firstModified = null;
         List<Element> all = body.getAllElements();
+        // The headline the page displays: the <h1>, unless it is too short to word the <title> (a
+        // logo's) while an <h2> or <h3> does.
+        Element container = headline;
+        if (headline == null || headline.text().strip().length() < 12) {
+            Element shown = displayedHeadline(all, doc.title());
+            if (shown != null) {
+                container = shown;
+            }
+        }
+        boolean isHeading = container != null;
+        if (container == null) {
+            container = doc.selectFirst("article, [itemprop=articleBody], main");
+        }
+        Set<Element> wrappers = wrappers(container);
         Map<String, Boolean> markedByName = new HashMap<>();
-        int headlineAt = -1;
-        for (int i = 0; headline != null && i < all.size(); i++) {
-            if (all.get(i) == headline) {
-                headlineAt = i;
+        int anchorAt = -1;
+        for (int i = 0; container != null && i < all.size(); i++) {
+            if (all.get(i) == container) {
+                anchorAt = i + 1;
                 break;
             }
         }
-        // Dates sit near the headline: look a few hundred elements around it (all of a page without one).
-        int from = headlineAt < 0 ? 0 : Math.max(0, headlineAt - WINDOW_BEFORE);
-        int to = Math.min(all.size(), headlineAt < 0 ? MAX_ELEMENTS : headlineAt + after);
-        for (int i = from; i < to; i++) {
+        Place place = new Place(anchorAt, wrappers, structuredDay);
+        if (container != null && anchorAt >= 0) {
+            v.anchor = "<" + container.tagName() + "> " + (isHeading ? "headline" : "article box") + " at element " + anchorAt
+                    + ": '" + clip(container.text()) + "'";
+        }
+        Map<Element, Integer> dated = new java.util.IdentityHashMap<>();
+        Map<Integer, Element> producers = new HashMap<>();
+        if (container != headline && container != null) {
+            place.anchorName = isHeading ? "<" + container.tagName() + "> headline" : "<" + container.tagName() + "> of the article";
+        }
+        int from = !isHeading || anchorAt < 0 ? 0 : Math.max(0, anchorAt - 1 - windowBefore);
+        int to = Math.min(all.size(), !isHeading || anchorAt < 0 ? MAX_ELEMENTS : anchorAt - 1 + after);
+        int added = 0;
+        for (int i = from; i < to && added < 200; i++) {
             Element e = all.get(i);
-            index = i + 1;
-            if (e == headline) {
-                headlineIndex = index;
-            }
+            int index = i + 1;
             String tag = e.tagName();
             boolean isTime = tag.equals("time");
             String rawMarker = rawMarker(e);
+            if (e.attributesSize() > 0 && !isTime) {
+                added += attributeDates(e, index, place, max, pool, dated, producers);
+            }
             // pages repeat a few class names on many elements: each distinct one is lower-cased and
             // matched once
             boolean marked = !rawMarker.isEmpty()
@@ -426,13 +779,22 @@ final class Dates {
                 own = ownLine(e.parent());
             }
             if (own.length() > DATELINE_CHARS && !isTime && !marked && e.closest(QUOTED) == null) {
-                // A paragraph that opens with its dateline: read its first words only.
-                boolean near = headlineAt >= 0 && index > headlineAt && index - headlineAt - 1 <= NEAR;
+                // A paragraph that opens with its dateline, or a sentence that says when it was
+                // published ("This entry was posted on …", "… wurde am … veröffentlicht").
+                boolean near = place.anchorAt >= 0 && index > place.anchorAt && index - place.anchorAt - 1 <= NEAR;
                 String head = own.length() > 160 ? own.substring(0, 160) : own;
-                // Further away only a publication cue counts: most paragraphs leave on this test.
-                String d = near || CUE.matcher(head).find() ? leadingDateline(head, near, max, monthFirst) : null;
+                boolean cue = CUE.matcher(own).find();
+                String d = near || cue ? leadingDateline(head, near, max, monthFirst) : null;
+                String kind = "a dateline opening a block";
+                if (d == null && cue) {
+                    d = cueDate(own, max, monthFirst);
+                    kind = "a sentence with a publication cue";
+                }
                 if (d != null) {
-                    datelines.add(new Candidate(index, d));
+                    StringBuilder why = new StringBuilder(kind).append(" <").append(tag).append('>');
+                    double w = place.weigh(W_TEXT + (cue ? W_CUE : 0), e, index, d, why);
+                    addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TEXT, false, d, w, why.toString()));
+                    added++;
                 }
                 continue;
             }
@@ -441,42 +803,54 @@ final class Dates {
                     continue;
                 }
             }
-            // Boxes of other stories and comments are passed over, except right by the headline,
-            // where the article's own date sits whatever its box is called ("teaser-meta").
-            // (Before the headline, distance counts double, as in nearest().)
-            boolean near = headlineAt >= 0 && (index > headlineAt ? index - headlineAt - 1 <= NEAR : 2 * (headlineAt + 1 - index) <= NEAR);
-            if (!near && inNoise(e, wrappers)) {
-                continue;
-            }
             if (isTime || marked) {
-                String d = isTime ? plausible(e.attr("datetime"), max, monthFirst) : null;
+                String attrDate = isTime ? plausible(e.attr("datetime"), max, monthFirst) : null;
+                String textDate = null;
                 String before = "";
-                if (d == null) {
-                    List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 3);
-                    for (DateParser.Found f : found) {
-                        LocalDate day = DateParser.day(f.iso());
-                        if (day != null && !day.isAfter(max)) {
-                            d = f.iso();
-                            before = own.substring(Math.max(0, f.start() - 30), f.start());
-                            if (!UPDATED.matcher(before).find()) {
-                                break;
-                            }
+                List<DateParser.Found> found = DateParser.findAll(own, monthFirst, 3);
+                for (DateParser.Found f : found) {
+                    LocalDate day = DateParser.day(f.iso());
+                    if (day != null && !day.isAfter(max)) {
+                        textDate = f.iso();
+                        before = own.substring(Math.max(0, f.start() - 30), f.start());
+                        if (!UPDATED.matcher(before).find()) {
+                            break;
                         }
                     }
                 }
-                if (d == null) {
+                if (attrDate == null && textDate == null) {
                     continue;
                 }
                 boolean updated = UPDATED.matcher(before).find()
                         || isTime && isUpdated(e)
                         || !isTime && UPDATED.matcher(rawMarker.toLowerCase(Locale.ROOT)).find() && !PUBLISHED_LABEL.matcher(before).find();
+                String d = attrDate != null ? attrDate : textDate;
                 if (updated) {
-                    if (firstModified == null) {
-                        firstModified = d;
+                    if (v.modified == null && (place.distance(index) <= NEAR || noiseWord(e, wrappers) == null)) {
+                        v.modified = d;
                     }
-                } else {
-                    published.add(new Candidate(index, d));
+                    continue;
                 }
+                double base = W_TIME;
+                StringBuilder why = new StringBuilder(isTime ? "<time" + (attrDate != null ? " datetime>" : ">")
+                        : "<" + tag + " class/id '" + clip(rawMarker.strip()) + "'>");
+                if (isTime && e.hasAttr("pubdate") || PUBLISHED_LABEL.matcher(before).find()) {
+                    base += W_CUE;
+                    why.append(isTime && e.hasAttr("pubdate") ? " pubdate" : " after a publication label");
+                }
+                if (attrDate != null && textDate != null && !sameDay(attrDate, textDate) && textDate.length() <= 19) {
+                    // The element's own text says another day: what the reader sees is the page's
+                    // day (a UTC attribute one day off counts for it in the decision).
+                    StringBuilder tw = new StringBuilder(why).append(" text");
+                    addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TIME, false, textDate,
+                            place.weigh(base, e, index, textDate, tw), tw.toString()));
+                    why.append(String.format(Locale.ROOT, ", contradicted by its text %.1f", W_CONTRADICTED));
+                    base += W_CONTRADICTED;
+                    added++;
+                }
+                double w = place.weigh(base, e, index, d, why);
+                addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TIME, false, d, w, why.toString()));
+                added++;
             } else if (own.length() <= DATELINE_CHARS && e.closest(QUOTED) == null) {
                 // A short line of plain text that is mostly a date: a dateline; an inline element
                 // that holds a date and little else ("<span class="blue">01.02.2022</span>").
@@ -485,17 +859,153 @@ final class Dates {
                     DateParser.Found f = found.get(0);
                     LocalDate day = DateParser.day(f.iso());
                     int rest = own.length() - (f.end() - f.start());
-                    if (day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
-                            && !UPDATED.matcher(own.substring(0, f.start())).find()) {
-                        datelines.add(new Candidate(index, f.iso()));
+                    boolean cue = CUE.matcher(own).find();
+                    String d = day != null && !day.isAfter(max) && rest <= (inline ? 15 : 45)
+                            && !UPDATED.matcher(own.substring(0, f.start())).find() ? f.iso() : null;
+                    if (d == null && cue) {
+                        // "Dieser Beitrag wurde am 12.03.2020 um 10:00 Uhr von X veröffentlicht."
+                        d = cueDate(own, max, monthFirst);
+                    }
+                    if (d != null) {
+                        StringBuilder why = new StringBuilder(cue ? "a short line with a publication cue <" : "a short dateline <")
+                                .append(tag).append('>');
+                        double w = place.weigh(W_TEXT + (cue ? W_CUE : 0), e, index, d, why);
+                        addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.TEXT, false, d, w, why.toString()));
+                        added++;
                     }
                 }
             }
         }
-        v.modified = firstModified;
-        v.published = nearest(published, headlineIndex);
-        v.dateline = nearest(datelines, headlineIndex);
+        // A class that dates several boxes with different days is a list of other stories.
+        Map<String, Set<String>> daysByMarker = new HashMap<>();
+        dated.entrySet().removeIf(e -> producers.get(e.getValue()) != e.getKey());
+        for (Map.Entry<Element, Integer> e : dated.entrySet()) {
+            String m = rawMarker(e.getKey());
+            if (!m.isBlank()) {
+                daysByMarker.computeIfAbsent(m, x -> new java.util.HashSet<>()).add(pool.get(e.getValue()).day());
+            }
+        }
+        for (Map.Entry<Element, Integer> e : dated.entrySet()) {
+            String m = rawMarker(e.getKey());
+            Set<String> days = daysByMarker.get(m);
+            DateEvidence.Candidate c = pool.get(e.getValue());
+            if (days != null && days.size() >= 3 && !c.where().contains("a list of")) {
+                pool.set(e.getValue(), new DateEvidence.Candidate(c.source(), c.modified(), c.iso(),
+                        Math.max(W_MIN, c.weight() + W_LIST), c.where() + String.format(Locale.ROOT,
+                        ", one of a list of %d boxes '%s' with different days %.1f", days.size(), clip(m.strip()), W_LIST)));
+            }
+        }
         return v;
+    }
+
+    /**
+     * Adds a candidate read from {@code e}, unless an element around it (or it) already stated the
+     * same day: one statement read twice (a dateline box and the {@code <time>} inside it) is one
+     * piece of evidence, kept at the greater weight.
+     */
+    private static void addShown(List<DateEvidence.Candidate> pool, Map<Element, Integer> dated,
+                                 Map<Integer, Element> producers, Element e, DateEvidence.Candidate c) {
+        Element p = e;
+        for (int depth = 0; p != null && depth < 4; p = p.parent(), depth++) {
+            Integer at = dated.get(p);
+            if (at != null && pool.get(at).day().equals(c.day()) && pool.get(at).modified() == c.modified()) {
+                if (c.weight() > pool.get(at).weight()) {
+                    pool.set(at, c);
+                    producers.put(at, e);
+                }
+                dated.putIfAbsent(e, at);
+                return;
+            }
+        }
+        dated.put(e, pool.size());
+        producers.put(pool.size(), e);
+        pool.add(c);
+    }
+
+    /**
+     * On a page without an {@code <h1>}: the first {@code <h2>} or {@code <h3>} that words the page's
+     * {@code <title>} (its headline, the site's name left out), or null.
+     */
+    static Element displayedHeadline(List<Element> all, String title) {
+        String t = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (t.length() < 12) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : all) {
+            String tag = e.tagName();
+            if ((tag.equals("h2") || tag.equals("h3")) && ++seen <= 40) {
+                String h = e.text().toLowerCase(Locale.ROOT).strip();
+                if (h.length() >= 12 && h.length() * 5 >= t.length() * 2 && t.contains(h)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Attribute names that hold a date ("data-date", "data-timestamp", "data-published"). */
+    private static final Pattern DATE_ATTRIBUTE = Pattern.compile("date|time|publi|created|posted");
+
+    /**
+     * Dates an element states only in an attribute: a {@code title=} tooltip on an {@code <abbr>}
+     * or a date-marked element, a {@code data-*} date or epoch. Returns how many were added.
+     */
+    private static int attributeDates(Element e, int index, Place place, LocalDate max, List<DateEvidence.Candidate> pool,
+                                      Map<Element, Integer> dated, Map<Integer, Element> producers) {
+        int n = 0;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String key = a.getKey();
+            String value = a.getValue();
+            if (value.length() < 8 || value.length() > 40 || !Character.isDigit(value.charAt(value.length() - 1))
+                    && !value.endsWith("Z") && !Character.isLetter(value.charAt(0))) {
+                continue;
+            }
+            boolean title = key.equals("title") && (e.tagName().equals("abbr") || DATE_CLASS.matcher(marker(e)).find());
+            if (!title && !(key.startsWith("data-") && DATE_ATTRIBUTE.matcher(key).find())) {
+                continue;
+            }
+            String d = plausible(value, max, false);
+            if (d == null) {
+                continue;
+            }
+            boolean updated = UPDATED.matcher(key).find() || UPDATED.matcher(marker(e)).find();
+            StringBuilder why = new StringBuilder("<").append(e.tagName()).append(' ').append(key).append("=>");
+            double w = place.weigh(W_ATTRIBUTE, e, index, d, why, false);
+            addShown(pool, dated, producers, e, new DateEvidence.Candidate(DateEvidence.Source.ATTRIBUTE, updated, d, updated ? 0 : w, why.toString()));
+            n++;
+            if (n >= 2) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** The date nearest a publication cue in a sentence, within 60 characters on either side; null if none. */
+    static String cueDate(String own, LocalDate max, boolean monthFirst) {
+        Matcher cue = CUE.matcher(own);
+        if (!cue.find()) {
+            return null;
+        }
+        String best = null;
+        int bestGap = 61;
+        for (DateParser.Found f : DateParser.findAll(own, monthFirst, 4)) {
+            LocalDate day = DateParser.day(f.iso());
+            if (day == null || day.isAfter(max)) {
+                continue;
+            }
+            int gap = f.start() >= cue.end() ? f.start() - cue.end() : cue.start() >= f.end() ? cue.start() - f.end() : 0;
+            String before = own.substring(Math.max(0, f.start() - 30), f.start());
+            if (gap < bestGap && !UPDATED.matcher(before).find()) {
+                bestGap = gap;
+                best = f.iso();
+            }
+        }
+        return best;
     }
 
     /** A separator after a dateline's date: a dash, a pipe, a colon ("29.11.2022 – Mehrfach hatte …"). */
@@ -535,20 +1045,6 @@ final class Dates {
         return null;
     }
 
-    /** The candidate nearest the headline, counting distance before it double; the first when there is no headline. */
-    private static String nearest(List<Candidate> cs, int headlineIndex) {
-        Candidate best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (Candidate c : cs) {
-            long d = headlineIndex < 0 ? c.index() : c.index() >= headlineIndex ? c.index() - headlineIndex : 2L * (headlineIndex - c.index());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best == null ? null : best.iso();
-    }
-
     /** The text directly inside an element (its own text nodes and inline children), bounded. */
     private static String ownLine(Element e) {
         StringBuilder sb = new StringBuilder();
@@ -577,19 +1073,27 @@ final class Dates {
 
     /** In navigation, a footer, an aside, or a box of other stories or comments (below the page wrappers). */
     static boolean inNoise(Element e, Set<Element> wrappers) {
+        return noiseWord(e, wrappers) != null;
+    }
+
+    /** The tag or class word that puts {@code e} in a noise box (see {@link #inNoise}); null when none does. */
+    static String noiseWord(Element e, Set<Element> wrappers) {
         int depth = 0;
         for (Element p = e; p != null && depth < 30 && !wrappers.contains(p); p = p.parent(), depth++) {
             String tag = p.tagName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
                     || tag.equals("noscript") || tag.equals("template")) {
-                return true;
+                return tag;
             }
             String marker = marker(p);
-            if (!marker.isEmpty() && NOISE_CLASS.matcher(marker).find()) {
-                return true;
+            if (!marker.isEmpty()) {
+                Matcher m = NOISE_CLASS.matcher(marker);
+                if (m.find()) {
+                    return m.group();
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** An element's class, id and itemprop in lower case ("" when it has none): what its box is called. */
@@ -627,13 +1131,19 @@ final class Dates {
 
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?<![\\d])(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{2})-(\\d{2})-(\\d{4}))[ T](\\d{2}):(\\d{2})");
+    /** Script keys before a timestamp that name the publication, and those that name something else. */
+    private static final Pattern SCRIPT_PUBLISHED = Pattern.compile("(?i)publi|pub_?date|created|posted|first|release|article_?date");
+    private static final Pattern SCRIPT_OTHER = Pattern.compile("(?i)modif|updat|now|current|server|expir|cache|build|render|generat|today|time_?stamp|login|session|last");
 
     /**
-     * Last resort for pages that show no date: the latest timestamp their scripts or comments carry
-     * (a template's generation time, a "showDate(…)" call), which for news is the day of publication.
+     * Last resort for pages that show no date: the timestamps their scripts or comments carry, each
+     * day a candidate weighed by the key before its first timestamp (a "publishDate" key names the
+     * publication; "now", "updated", "serverTime" name something else) and by how often it recurs;
+     * never simply the latest, which is most often the moment the page was served.
      */
-    private static String generated(Document doc, LocalDate max) {
-        LocalDate best = null;
+    private static void scripts(Document doc, LocalDate max, List<DateEvidence.Candidate> pool) {
+        Map<LocalDate, double[]> days = new LinkedHashMap<>();
+        Map<LocalDate, String> keys = new HashMap<>();
         int seen = 0;
         long budget = 2_000_000;
         for (Node n : allScriptsAndComments(doc)) {
@@ -651,16 +1161,45 @@ final class Dates {
                 int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(6));
                 int mo = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(5));
                 int d = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(4));
-                if (DateParser.validDay(y, mo, d)) {
-                    LocalDate day = LocalDate.of(y, mo, d);
-                    if (!day.isAfter(max) && (best == null || day.isAfter(best))) {
-                        best = day;
-                    }
+                if (!DateParser.validDay(y, mo, d)) {
+                    continue;
                 }
+                LocalDate day = LocalDate.of(y, mo, d);
+                if (day.isAfter(max)) {
+                    continue;
+                }
+                String before = data.substring(Math.max(0, m.start() - 40), m.start());
+                // the key nearest the timestamp: the last word of the 40 characters before it
+                Matcher k = SCRIPT_KEY.matcher(before);
+                String key = null;
+                while (k.find()) {
+                    key = k.group();
+                }
+                double w = W_SCRIPT;
+                if (key != null && SCRIPT_PUBLISHED.matcher(key).find()) {
+                    w += 1.0;
+                } else if (key != null && SCRIPT_OTHER.matcher(key).find()) {
+                    w -= 0.3;
+                }
+                double[] acc = days.computeIfAbsent(day, x -> new double[2]);
+                if (w > acc[0]) {
+                    acc[0] = w;
+                    keys.put(day, key);
+                }
+                acc[1]++;
             }
         }
-        return best == null ? null : best.toString();
+        for (Map.Entry<LocalDate, double[]> e : days.entrySet()) {
+            double[] acc = e.getValue();
+            double w = acc[0] + Math.min(0.3, 0.1 * (acc[1] - 1));
+            String key = keys.get(e.getKey());
+            pool.add(new DateEvidence.Candidate(DateEvidence.Source.SCRIPT, false, e.getKey().toString(), Math.max(0.05, w),
+                    "a timestamp in a script or comment" + (key == null ? "" : " after '" + key + "'")
+                            + ", seen " + (int) acc[1] + "×"));
+        }
     }
+
+    private static final Pattern SCRIPT_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,40}");
 
     private static List<Node> allScriptsAndComments(Document doc) {
         List<Node> out = new ArrayList<>();

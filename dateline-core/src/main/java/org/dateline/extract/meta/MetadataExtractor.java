@@ -33,6 +33,26 @@ public final class MetadataExtractor {
 
     /** As {@link #extract(Document, String)}, with the day after which no date is plausible given. */
     public Metadata extract(Document doc, String pageUrl, LocalDate today) {
+        return read(doc, pageUrl, today).metadata;
+    }
+
+    /**
+     * The date candidates of a page, their weights and why one became its publication date (what
+     * {@code dateline explain} prints); the dates are those {@link #extract} gives.
+     */
+    public DateEvidence explainDates(Document doc, String pageUrl) {
+        return explainDates(doc, pageUrl, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #explainDates(Document, String)}, with the day after which no date is plausible given. */
+    public DateEvidence explainDates(Document doc, String pageUrl, LocalDate today) {
+        return read(doc, pageUrl, today).dates;
+    }
+
+    private record Read(Metadata metadata, DateEvidence dates) {
+    }
+
+    private Read read(Document doc, String pageUrl, LocalDate today) {
         PageElements elements = PageElements.of(doc);
         JsonLd ld = JsonLd.of(elements.scripts);
         MetaTags metas = MetaTags.of(elements.metas);
@@ -101,8 +121,8 @@ public final class MetadataExtractor {
             Media.add(media, "video");
         }
         String siteName = siteNames.isEmpty() ? null : siteNames.get(0);
-        return new Metadata(url, title, dates.published(), dates.modified(), authors, language, description, tags,
-                media, siteName);
+        return new Read(new Metadata(url, title, dates.published(), dates.modified(), authors, language, description, tags,
+                media, siteName), dates.evidence());
     }
 
     /** The names the site goes by, as the page states them: OpenGraph, app name, JSON-LD publisher and website. */
