@@ -112,28 +112,76 @@ public final class HardWraps {
     }
 
     static Wrap wrap(String[] lines) {
-        int w = width(lines, true);
+        if (lines.length < 8) {
+            return null; // fewer lines than a width needs (see widthOf)
+        }
+        // Each line is measured in one pass, for both ways of counting wide characters: the analysis
+        // asks this of every article body, and most lines are long paragraphs (8% of the analysis
+        // when each way measured the lines again, in two passes a line).
+        int[] two = new int[lines.length];
+        int[] one = new int[lines.length];
+        int nTwo = 0;
+        int nOne = 0;
+        for (String l : lines) {
+            long m = measure(l);
+            if (m < 0) {
+                continue; // a link or a path no wrapper can break says nothing of the width
+            }
+            int wTwo = (int) (m >>> 32);
+            int wOne = (int) m;
+            if (wTwo >= MIN_LINE) {
+                two[nTwo++] = wTwo;
+            }
+            if (wOne >= MIN_LINE) {
+                one[nOne++] = wOne;
+            }
+        }
+        int w = widthOf(two, nTwo);
         if (w > 0) {
             return new Wrap(w, true);
         }
-        w = width(lines, false);
+        w = widthOf(one, nOne);
         return w > 0 ? new Wrap(w, false) : null;
     }
 
-    private static int width(String[] lines, boolean wideIsTwo) {
-        int[] widths = new int[lines.length];
-        int n = 0;
-        for (String l : lines) {
-            String t = l.stripTrailing();
-            // A link or a path no wrapper can break says nothing of the width.
-            if (longestWord(t) > UNBREAKABLE) {
-                continue;
+    /**
+     * The columns of {@code line} without its trailing white space, with wide characters as two
+     * (high half) and as one (low half), as {@link #columns(String, boolean)} counts them; -1 when
+     * it has a word longer than {@link #UNBREAKABLE} ({@link #longestWord}).
+     */
+    private static long measure(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--; // as stripTrailing (no white space is a surrogate)
+        }
+        int run = 0;
+        int two = 0;
+        int one = 0;
+        for (int i = 0; i < end; i++) {
+            char ch = line.charAt(i);
+            if (ch < 128) {
+                // ASCII: never wide, never zero-width
+                run = Character.isWhitespace(ch) ? 0 : run + 1;
+                two++;
+                one++;
+            } else {
+                boolean wide = wide(ch);
+                run = wide || Character.isWhitespace(ch) ? 0 : run + 1;
+                int type = Character.getType(ch);
+                if (type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                    two += wide ? 2 : 1;
+                    one++;
+                }
             }
-            int w = columns(t, wideIsTwo);
-            if (w >= MIN_LINE) {
-                widths[n++] = w;
+            if (run > UNBREAKABLE) {
+                return -1;
             }
         }
+        return (long) two << 32 | one;
+    }
+
+    /** The wrap width of a dump whose lines of {@link #MIN_LINE} columns or more are {@code widths[0..n)}, or 0. */
+    private static int widthOf(int[] widths, int n) {
         if (n < 8) {
             return 0;
         }
