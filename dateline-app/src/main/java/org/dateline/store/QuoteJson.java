@@ -27,14 +27,7 @@ final class QuoteJson {
             g.writeStringField("cue", q.cue());
             g.writeNumberField("start", q.start());
             g.writeNumberField("end", q.end());
-            g.writeArrayFieldStart("spans");
-            for (Analysis.Fragment f : q.spans()) {
-                g.writeStartObject();
-                g.writeNumberField("start", f.start());
-                g.writeNumberField("end", f.end());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            org.dateline.record.RecordJson.writeSpans(g, q.spans());
             g.writeStringField("cue_type", q.cueType());
             g.writeStringField("article", articleId);
             g.writeStringField("title", a.title());

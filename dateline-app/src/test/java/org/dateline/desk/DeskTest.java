@@ -189,7 +189,7 @@ class DeskTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/search?page=0", "/search?page=x", "/search?page=51", "/search?sort=best", "/search?foo=1",
-            "/search?q=a&q=b", "/search?from=yesterday", "/search?q=title%3A(", "/search?q=bogus%3Aword",
+            "/search?q=a&q=b", "/search?from=last%20week", "/search?q=title%3A(", "/search?q=bogus%3Aword",
             "/timeline?interval=year", "/speakers?limit=3", "/articles/x?y=1", "/speakers/John%20Kirby?interval=hour",
             "/search?from=2016-03-01&to=2016-01-01"})
     void badParametersAreA400Page(String path) throws Exception {

@@ -121,6 +121,18 @@ public final class RecordJson {
         g.writeEndObject();
     }
 
+    /** {@code "spans": [{start, end}, …]}, as the record writes a quote's fragments (the index's quote documents too). */
+    public static void writeSpans(JsonGenerator g, List<Analysis.Fragment> spans) throws IOException {
+        g.writeArrayFieldStart("spans");
+        for (Analysis.Fragment f : spans) {
+            g.writeStartObject();
+            g.writeNumberField("start", f.start());
+            g.writeNumberField("end", f.end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void writeAnalysis(JsonGenerator g, Analysis an) throws IOException {
         g.writeArrayFieldStart("quotes");
         for (Analysis.Quote q : an.quotes()) {
@@ -131,14 +143,7 @@ public final class RecordJson {
             g.writeStringField("cue", q.cue());
             g.writeNumberField("start", q.start());
             g.writeNumberField("end", q.end());
-            g.writeArrayFieldStart("spans");
-            for (Analysis.Fragment f : q.spans()) {
-                g.writeStartObject();
-                g.writeNumberField("start", f.start());
-                g.writeNumberField("end", f.end());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeSpans(g, q.spans());
             if (q.cueType() != null) {
                 g.writeStringField("cue_type", q.cueType());
             }
