@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolitenessTest {
 
     static final long DELAY_MS = 200;
+    /** How much later than the client's end of a response the server may stamp it. */
+    private static final long STAMP_SLACK_MS = 10;
+
     /** Each article response takes this long, so that requests have a length to overlap with. */
     static final long SERVE_MS = 60;
 
@@ -62,7 +65,10 @@ class PolitenessTest {
                 assertThat(hits).hasSize(12); // robots.txt, the feed, ten articles
                 for (int i = 1; i < hits.size(); i++) {
                     long gapMs = (hits.get(i).startNanos() - hits.get(i - 1).endNanos()) / 1_000_000;
-                    assertThat(gapMs).as("gap before %s", hits.get(i).path()).isGreaterThanOrEqualTo(DELAY_MS);
+                    // The server stamps a request's end after its handler returns, which can be a
+                    // moment after the client has read the last byte and started the delay (seen:
+                    // 198 ms for 200 on a loaded machine): a few milliseconds of stamping slack.
+                    assertThat(gapMs).as("gap before %s", hits.get(i).path()).isGreaterThanOrEqualTo(DELAY_MS - STAMP_SLACK_MS);
                 }
             }
             int overlapping = 0;
