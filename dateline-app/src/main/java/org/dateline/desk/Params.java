@@ -1,10 +1,9 @@
 package org.dateline.desk;
 
+import org.dateline.server.QueryString;
 import org.dateline.store.Dates;
 import org.dateline.store.Requests;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,31 +30,23 @@ final class Params {
 
     static Params parse(String rawQuery, Set<String> allowed) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            if (rawQuery.length() > 8192) {
-                throw new DeskError(400, "The query string is too long.");
+        List<QueryString.Pair> pairs;
+        try {
+            pairs = QueryString.pairs(rawQuery);
+        } catch (QueryString.Unreadable e) {
+            throw new DeskError(400, e.problem == QueryString.Problem.TOO_LONG ? "The query string is too long."
+                    : "Malformed percent-encoding in the query string.");
+        }
+        for (QueryString.Pair pair : pairs) {
+            String name = pair.name();
+            String value = pair.value();
+            if (!allowed.contains(name)) {
+                throw new DeskError(400, "Unknown parameter \u201c" + Views.clip(name) + "\u201d"
+                        + (allowed.isEmpty() ? " (this page takes none)." : " (this page takes: "
+                        + String.join(", ", new TreeSet<>(allowed)) + ")."));
             }
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name;
-                String value;
-                try {
-                    name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                    value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    throw new DeskError(400, "Malformed percent-encoding in the query string.");
-                }
-                if (!allowed.contains(name)) {
-                    throw new DeskError(400, "Unknown parameter \u201c" + Views.clip(name) + "\u201d"
-                            + (allowed.isEmpty() ? " (this page takes none)." : " (this page takes: "
-                            + String.join(", ", new TreeSet<>(allowed)) + ")."));
-                }
-                if (out.put(name, value.strip()) != null) {
-                    throw new DeskError(400, "Parameter \u201c" + name + "\u201d is given twice.");
-                }
+            if (out.put(name, value.strip()) != null) {
+                throw new DeskError(400, "Parameter \u201c" + name + "\u201d is given twice.");
             }
         }
         out.values().removeIf(String::isEmpty);

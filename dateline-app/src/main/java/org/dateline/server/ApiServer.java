@@ -536,25 +536,16 @@ public final class ApiServer implements Closeable {
 
     static Map<String, String> params(String rawQuery, Set<String> allowed) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return out;
+        List<QueryString.Pair> pairs;
+        try {
+            pairs = QueryString.pairs(rawQuery);
+        } catch (QueryString.Unreadable e) {
+            throw new ApiError(400, e.problem == QueryString.Problem.TOO_LONG ? "query string too long"
+                    : "malformed percent-encoding in the query string");
         }
-        if (rawQuery.length() > 8192) {
-            throw new ApiError(400, "query string too long");
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name;
-            String value;
-            try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new ApiError(400, "malformed percent-encoding in the query string");
-            }
+        for (QueryString.Pair pair : pairs) {
+            String name = pair.name();
+            String value = pair.value();
             if (!allowed.contains(name)) {
                 throw new ApiError(400, "unknown parameter \"" + clip(name) + "\""
                         + (allowed.isEmpty() ? " (this endpoint takes none)" : " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
