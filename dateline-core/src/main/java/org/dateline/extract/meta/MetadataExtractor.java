@@ -192,7 +192,17 @@ public final class MetadataExtractor {
             names.add(h1);
             h1 = null;
         }
-        cs.add(new Titles.Candidate("h1", h1, 1.5));
+        String shown = h1 == null ? null : shownHeadline(h1e);
+        if (shown != null && stated(h1, names, host, ldHeadline, metas.get("og:title"))) {
+            // the page's metadata states the kicker and the headline as one: that is its headline
+            shown = null;
+        }
+        if (shown != null) {
+            // the <h1>'s markup sets a kicker, a date or a label apart from the headline
+            cs.add(new Titles.Candidate("h1-part", shown, 1.5));
+        } else {
+            cs.add(new Titles.Candidate("h1", h1, 1.5));
+        }
         cs.add(new Titles.Candidate("twitter", metas.get("twitter:title"), 0.25));
         Element ip = null;
         Element entry = null;
@@ -217,6 +227,86 @@ public final class MetadataExtractor {
         }
         cs.add(new Titles.Candidate("title", doc.title(), 0.3));
         return cs;
+    }
+
+    /**
+     * Parts of an {@code <h1>} that its markup sets apart from the headline: a kicker, a date, a
+     * category line ({@code <small>}, {@code <time>}, or an element classed as one).
+     */
+    private static final Pattern KICKER_CLASS = Pattern.compile(
+            "(?i)kicker|super-?title|top-?title|top-?line|over-?line|over-?title|eyebrow|dachzeile|roofline|spitzmarke|"
+                    + "h1-?small|sub-?title|pre-?title|rubric|category|categories|label|date|meta|flag|overhead");
+
+    /**
+     * The headline an {@code <h1>} shows when its markup sets a kicker, a date or a label apart
+     * from it ({@code <h1><small>Tunesien</small><br> Große Aufgaben …</h1>}), or null when it
+     * sets nothing apart. The parts set apart must be shorter than what is left, and what is left
+     * must read as a headline (two words or more); the {@code <h1>}'s text is then the kicker and
+     * the headline together, which no metadata headline repeats as one.
+     */
+    static String shownHeadline(Element h1) {
+        List<Element> apart = new ArrayList<>();
+        for (Element e : h1.getAllElements()) {
+            if (e == h1 || e.textNodes().isEmpty() && e.children().isEmpty()) {
+                continue;
+            }
+            boolean inside = false;
+            for (Element a : apart) {
+                if (e.parents().contains(a)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (inside) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (tag.equals("small") || tag.equals("time")
+                    || (tag.equals("span") || tag.equals("div") || tag.equals("p")) && KICKER_CLASS.matcher(e.className()).find()) {
+                apart.add(e);
+            }
+        }
+        if (apart.isEmpty()) {
+            return null;
+        }
+        int apartLength = 0;
+        for (Element a : apart) {
+            apartLength += a.text().strip().length();
+        }
+        StringBuilder rest = new StringBuilder();
+        collectOutside(h1, apart, rest);
+        String shown = Titles.trimSeparators(rest.toString());
+        if (shown == null || apartLength == 0 || apartLength >= shown.length() || shown.split("\\s+").length < 2) {
+            return null;
+        }
+        return shown;
+    }
+
+    /** True when one of {@code stated} (site names taken off) is {@code h1} as a whole. */
+    private static boolean stated(String h1, List<String> siteNames, String host, String... stated) {
+        String k = Titles.squash(h1);
+        for (String t : stated) {
+            String st = t == null ? null : Titles.strip(t, siteNames, host);
+            if (st != null && Titles.squash(st).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectOutside(Element e, List<Element> apart, StringBuilder out) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                out.append(t.getWholeText());
+            } else if (n instanceof Element c && !apart.contains(c)) {
+                if (c.normalName().equals("br")) {
+                    out.append(' ');
+                }
+                collectOutside(c, apart, out);
+            } else if (n instanceof Element) {
+                out.append(' ');
+            }
+        }
     }
 
     /**

@@ -267,6 +267,16 @@ public final class Titles {
         return false;
     }
 
+    /** {@link #normalise normalised}, without separators left at either end (": Headline" of a kicker set apart); null when empty. */
+    static String trimSeparators(String s) {
+        String t = normalise(s);
+        if (t == null) {
+            return null;
+        }
+        t = t.replaceAll("^" + TRIM_CHARS + "|" + TRIM_CHARS + "$", "");
+        return t.isEmpty() ? null : t;
+    }
+
     /** Lower-case letters and digits only: the key two spellings of one headline share. */
     static String squash(String s) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -330,7 +340,8 @@ public final class Titles {
                     Extra extra = extra(c.text(), o.text());
                     if (extra == Extra.TAIL) {
                         score += o.weight();
-                    } else if (extra != Extra.NONE && STRUCTURED.contains(c.source()) && STRUCTURED.contains(o.source())) {
+                    } else if (extra != Extra.NONE && (STRUCTURED.contains(c.source()) || c.source().equals("h1-part") && extra == Extra.KICKER)
+                            && STRUCTURED.contains(o.source())) {
                         score += o.weight() * 0.9;
                     }
                 }

@@ -35,4 +35,47 @@ class MetadataExtractorTest {
                 <article><h1>Ein Fest im Park</h1><p>Text.</p></article></body></html>""";
         assertThat(title(html, "https://example.org/fest")).isEqualTo("Ein Fest im Park");
     }
+
+    @Test
+    void aKickerTheH1SetsApartIsNotTheHeadline() {
+        // hss.de (extraction-dev): the country as a <small> kicker above the headline.
+        String html = """
+                <html><head><title>Große Aufgaben für die neue Regierung</title>
+                <meta property="og:title" content="Große Aufgaben für die neue Regierung"></head>
+                <body><article><h1 itemprop="headline"> <small>Tunesien</small><br> Große Aufgaben für die neue Regierung </h1>
+                <p>Text.</p></article></body></html>""";
+        assertThat(title(html, "https://www.hss.de/news/x/")).isEqualTo("Große Aufgaben für die neue Regierung");
+        // oekologisch-bauen.info (extraction-dev): a classed span, no metadata headline to agree with.
+        String bare = """
+                <html><head><title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title></head>
+                <body><h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte </h1>
+                <p>Text.</p></body></html>""";
+        assertThat(title(bare, "https://www.oekologisch-bauen.info/x")).isEqualTo("Kostenloser Stromcheck für private Haushalte");
+    }
+
+    @Test
+    void aDateAndCategoriesInTheH1AreNotTheHeadline() {
+        // hvw-online.org and bundeskanzleramt.gv.at (extraction-dev): a date line after and before the headline.
+        String after = """
+                <html><head><title>Zuschauerrückkehr bei den Proficlubs der Region | HVW - Handballverband Württemberg e.V.</title></head>
+                <body><h1> Zuschauerrückkehr bei den Proficlubs der Region<br><small><span class="glyphicon"></span>&nbsp; 02.02.2022 •&nbsp;
+                <span class="news-list-category"> HVW-Verband <span class="separator">, </span> Presse </span></small></h1><p>Text.</p></body></html>""";
+        assertThat(title(after, "https://www.hvw-online.org/x")).isEqualTo("Zuschauerrückkehr bei den Proficlubs der Region");
+        String before = """
+                <html><head><title>Bundesministerin Raab: Mit Ländern gestalten - Bundeskanzleramt Österreich</title></head>
+                <body><h1> <span class="supertitle"> <time datetime="2022-02-01">1. Februar 2022</time> </span>
+                <span class="title"> Bundesministerin Raab: Mit Ländern gestalten </span> </h1><p>Text.</p></body></html>""";
+        assertThat(title(before, "https://www.bundeskanzleramt.gv.at/x")).isEqualTo("Bundesministerin Raab: Mit Ländern gestalten");
+    }
+
+    @Test
+    void aKickerTheMetadataStatesWithTheHeadlineStaysInIt() {
+        // golem.de (metadata-dev): the kicker is a span of the <h1>, and JSON-LD and OpenGraph state both as one.
+        String html = """
+                <html><head><title>Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de</title>
+                <meta property="og:title" content="Akkutechnik: Hat Quantumscape genug Akkus gebaut?"></head>
+                <body><article><h1 class="go-heading"><span class="go-article-header__kicker"> Akkutechnik<span class="go-vh">:</span></span>
+                <span class="go-article-header__title">Hat Quantumscape genug Akkus gebaut?</span></h1><p>Text.</p></article></body></html>""";
+        assertThat(title(html, "https://www.golem.de/news/x.html")).isEqualTo("Akkutechnik: Hat Quantumscape genug Akkus gebaut?");
+    }
 }
