@@ -56,6 +56,10 @@ public final class Titles {
         if (segs.size() < 2) {
             return t;
         }
+        String glued = gluedName(segs);
+        if (glued != null) {
+            return glued;
+        }
         int from = 0;
         int to = segs.size();
         // A date at either end ("| 28.04.2023", "08.11.2021 | ") is never part of a headline.
@@ -130,6 +134,27 @@ public final class Titles {
         }
         String r = sb.toString().replaceAll("^" + TRIM_CHARS, "").replaceAll(TRIM_CHARS + "$", "").strip();
         return r.isEmpty() ? t : r;
+    }
+
+    /**
+     * The headline of "Headline{@code Site} | Site": a template that printed the headline and the
+     * site's name with no space between them, then the name again after a separator. The repeated
+     * name is the evidence that it names the site, declared or not; null when the title is not so.
+     */
+    private static String gluedName(List<String[]> segs) {
+        String name = segs.get(segs.size() - 1)[0].strip();
+        String before = segs.get(segs.size() - 2)[0].strip();
+        int at = before.length() - name.length();
+        if (name.length() < 8 || at < 4 || !before.endsWith(name) || !Character.isLetterOrDigit(before.charAt(at - 1))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < segs.size() - 2; i++) {
+            sb.append(segs.get(i)[0]).append(segs.get(i)[1]);
+        }
+        sb.append(before, 0, at);
+        String r = sb.toString().strip();
+        return r.isEmpty() ? null : r;
     }
 
     /** A separator with nothing after it (not a closing guillemet, which ends a quote). */

@@ -94,6 +94,17 @@ class TitlesTest {
     }
 
     @Test
+    void aSiteNameGluedToTheHeadlineAndRepeatedIsCut() {
+        // wir-empfehlen.info (extraction-dev): the theme prints the headline and the site's name with
+        // no space between them, then the name again; og:site_name declares another name.
+        String t = "Truckwash A31Das etwas andere Branchenbuch für mittelständige Firmen | Das etwas andere Branchenbuch für mittelständige Firmen";
+        assertThat(Titles.strip(t, List.of("WIRempfehlen - Die innovativsten Unternehmen im Mittelstand"), "wir-empfehlen.info"))
+                .isEqualTo("Truckwash A31");
+        // a headline that merely ends as its last segment begins is no glue
+        assertThat(Titles.strip("Ein Jahr in Berlin | Berlin", List.of(), "example.org")).isEqualTo("Ein Jahr in Berlin | Berlin");
+    }
+
+    @Test
     void anUnknownSloganAfterTheHeadlineIsDropped() {
         // backen.de (extraction-dev): "- Rezept von Backen.de" follows the headline in OpenGraph and <title>.
         String chosen = Titles.choose(List.of(
