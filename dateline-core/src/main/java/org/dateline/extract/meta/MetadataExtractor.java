@@ -78,9 +78,12 @@ public final class MetadataExtractor {
                 ldHeadline = ld.text(article, "name");
             }
         }
-        Element headline = h1(doc, siteNames, host,
-                metaHeadlines(siteNames, host, ldHeadline, metas.get("og:title"), metas.get("twitter:title"), doc.title()));
-        String title = title(doc, metas, ldHeadline, headline, siteNames, host);
+        List<String> stated = metaHeadlines(siteNames, host, ldHeadline, metas.get("og:title"), metas.get("twitter:title"), doc.title());
+        // the element the dates and bylines are sought around (a logo heading included, as measured)
+        Element headline = h1(doc, siteNames, host, stated, false);
+        String logo = logoName(doc);
+        String title = title(doc, metas, ldHeadline, logo == null ? headline : h1(doc, siteNames, host, stated, true),
+                siteNames, host);
 
         Element root = null;
         for (Element c : doc.children()) {
@@ -164,6 +167,11 @@ public final class MetadataExtractor {
 
     private static String title(Document doc, MetaTags metas, String ldHeadline, Element h1e, List<String> siteNames, String host) {
         List<String> names = new ArrayList<>(siteNames);
+        String logo = logoName(doc);
+        if (logo != null) {
+            // the site's logo set as a heading names the site, which the other headlines may carry
+            names.add(logo);
+        }
         List<Titles.Candidate> cs = titleCandidates(doc, metas, ldHeadline, h1e, names, host);
         return Titles.choose(cs, names, host);
     }
@@ -187,7 +195,8 @@ public final class MetadataExtractor {
         cs.add(new Titles.Candidate("ld", ldHeadline, 1.75));
         cs.add(new Titles.Candidate("og", metas.get("og:title"), 1.0));
         String h1 = h1e == null ? null : h1e.text();
-        if (h1e != null && isSiteHeading(h1e, doc.title(), names, host)) {
+        if (h1e != null && !stated(h1, names, host, ldHeadline, metas.get("og:title"))
+                && isSiteHeading(h1e, doc.title(), names, host)) {
             // A blog's <h1> is often the site's name, which the <title> then carries at one end.
             names.add(h1);
             h1 = null;
@@ -226,6 +235,11 @@ public final class MetadataExtractor {
             cs.add(new Titles.Candidate("entry", entry.text(), 0.75));
         }
         cs.add(new Titles.Candidate("title", doc.title(), 0.3));
+        String logo = logoName(doc);
+        if (logo != null) {
+            // the site's name, for a page that states nothing else (better that than no title)
+            cs.add(new Titles.Candidate("logo", logo, 0.1));
+        }
         return cs;
     }
 
@@ -339,7 +353,57 @@ public final class MetadataExtractor {
         if (a == null) {
             a = h1.closest("a[href]");
         }
-        return a != null && a.attr("href").strip().matches("(?i)(https?://[^/]+)?/?(index\\.\\w+)?|\\.?/");
+        return a != null && linksHome(a);
+    }
+
+    /** The text of the first {@code <h1>} that is the site's logo (a link to its home page), or null. */
+    static String logoName(Document doc) {
+        int seen = 0;
+        for (Element h : doc.getElementsByTag("h1")) {
+            if (++seen > 20) {
+                break;
+            }
+            String name = h.text().strip();
+            if (!name.isEmpty() && name.length() <= 80 && isLogo(h, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A link to the site's home page ("/", "https://host/", "../index.html"). */
+    private static boolean linksHome(Element a) {
+        return HOME.matcher(a.attr("href").strip()).matches();
+    }
+
+    private static final Pattern HOME = Pattern.compile("(?i)(https?://[^/]+)?/?(index\\.\\w+)?|(\\.\\.?/)+(index\\.\\w+)?");
+
+    /**
+     * True when all of an {@code <h1>}'s text is a link to the site's home page: the site's logo
+     * set as a heading, however it is named.
+     */
+    private static boolean isLogo(Element h1, String text) {
+        Element a = h1.selectFirst("a[href]");
+        if (a == null) {
+            a = h1.closest("a[href]");
+            return a != null && linksHome(a);
+        }
+        return linksHome(a) && Titles.squash(h1.text()).equals(Titles.squash(a.text()) + Titles.squash(textOutside(h1, a)));
+    }
+
+    private static String textOutside(Element h1, Element a) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.Node n : h1.childNodes()) {
+            if (n == a) {
+                continue;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element e && !e.getAllElements().contains(a)) {
+                sb.append(e.text());
+            }
+        }
+        return sb.toString();
     }
 
     /** As {@link #h1(Document, List, String, List)} with no metadata headline to agree with. */
@@ -386,6 +450,11 @@ public final class MetadataExtractor {
      * class hides it on some screens ("hidden md:block", "sr-only sm:not-sr-only").
      */
     static Element h1(Document doc, List<String> siteNames, String host, List<String> metaHeadlines) {
+        return h1(doc, siteNames, host, metaHeadlines, true);
+    }
+
+    /** @param skipLogos whether an {@code <h1>} that is the site's logo (a link to its home page) loses */
+    static Element h1(Document doc, List<String> siteNames, String host, List<String> metaHeadlines, boolean skipLogos) {
         Element best = null;
         int bestScore = Integer.MIN_VALUE;
         int i = 0;
@@ -394,7 +463,7 @@ public final class MetadataExtractor {
                 break;
             }
             String text = h.text().strip();
-            if (text.isEmpty() || text.length() > 400 || NAVIGATION.matcher(text).matches()) {
+            if (text.isEmpty() || text.length() > 400 || NAVIGATION.matcher(text).matches() || !hasLetter(text)) {
                 continue;
             }
             boolean agrees = agrees(Titles.squash(text), metaHeadlines);
@@ -414,7 +483,8 @@ public final class MetadataExtractor {
             if (h.closest("header") != null && h.closest("article") == null && h.selectFirst("a[href]") != null) {
                 score -= 10;
             }
-            if (Titles.isSiteName(text, siteNames, host) || h.selectFirst("img") != null && text.length() < 30) {
+            if (Titles.isSiteName(text, siteNames, host) || h.selectFirst("img") != null && text.length() < 30
+                    || skipLogos && !agrees && isLogo(h, text)) {
                 score -= 30;
             }
             if (score > bestScore) {
@@ -426,6 +496,16 @@ public final class MetadataExtractor {
             return null;
         }
         return best;
+    }
+
+    /** A heading of figures and signs alone ("€5" of a donation box) is no headline. */
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headings for screen readers and navigation ("Navigation und Service", "Sections"), not headlines. */

@@ -78,4 +78,47 @@ class MetadataExtractorTest {
                 <span class="go-article-header__title">Hat Quantumscape genug Akkus gebaut?</span></h1><p>Text.</p></article></body></html>""";
         assertThat(title(html, "https://www.golem.de/news/x.html")).isEqualTo("Akkutechnik: Hat Quantumscape genug Akkus gebaut?");
     }
+
+    @Test
+    void theSitesLogoSetAsAnH1IsNotTheHeadline() {
+        // l-mag.de (extraction-dev): the logo is the only <h1>, a link to the home page; the
+        // headline is an <h2>, and the <title> states it.
+        String html = """
+                <html><head><title>Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung</title></head>
+                <body><div id="head"><h1><a href="http://www.l-mag.de/"></a><i>L-Mag</i></h1></div>
+                <div id="content"><h2>Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung</h2><p>Text.</p></div></body></html>""";
+        assertThat(title(html, "http://www.l-mag.de/artikel/x")).isEqualTo("Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung");
+        // jan-grosser.de (extraction-dev): the logo links to "../index.html"
+        String relative = """
+                <html><head><title>XUM1541: Dateien zwischen Linux und C64 austauschen</title></head>
+                <body><h1><a href="../index.html">jan-grosser.de</a></h1><p>Text.</p></body></html>""";
+        assertThat(title(relative, "http://jan-grosser.de/comp/xum1541.html")).isEqualTo("XUM1541: Dateien zwischen Linux und C64 austauschen");
+        // a page with nothing but its logo keeps the site's name as its title
+        String bare = """
+                <html><head></head><body><h1><a href="/">Gaby’s - Colours of the Soul</a></h1><p>Text.</p></body></html>""";
+        assertThat(title(bare, "http://colours-of-the-soul.alhelm.net/x")).isEqualTo("Gaby’s - Colours of the Soul");
+    }
+
+    @Test
+    void anH1TheOpenGraphHeadlineStatesIsNotTheSitesName() {
+        // pluralsight.com (extraction-dev): "<title>Blog | Headline</title>" with the <h1> the last
+        // segment would read as a site heading, but og:title states the <h1> as the headline.
+        String html = """
+                <html><head><title>Pluralsight Tech Blog | Managing Python Environments</title>
+                <meta property="og:title" content="Managing Python Environments"></head>
+                <body><h1 class="f1 mb1">Managing Python Environments</h1><p>Text.</p></body></html>""";
+        assertThat(title(html, "https://www.pluralsight.com/tech-blog/managing-python-environments/"))
+                .isEqualTo("Managing Python Environments");
+    }
+
+    @Test
+    void aHeadingOfFiguresAloneIsNoHeadline() {
+        // diem25.org (extraction-dev): a donation box's amounts set as <h1>s before the article.
+        String html = """
+                <html><head><title>The EU’s Green Deal isn’t enough - DiEM25</title>
+                <meta property="og:title" content="The EU’s Green Deal isn’t enough - DiEM25"><meta property="og:site_name" content="DiEM25"></head>
+                <body><div class="modal"><h1>€5</h1><h1>€10</h1><h1>€20</h1></div>
+                <h2 class="title-block">The EU’s Green Deal isn’t enough</h2><p>Text.</p></body></html>""";
+        assertThat(title(html, "https://diem25.org/x/")).isEqualTo("The EU’s Green Deal isn’t enough");
+    }
 }
