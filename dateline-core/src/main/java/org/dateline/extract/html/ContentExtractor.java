@@ -712,7 +712,7 @@ public final class ContentExtractor {
                     if (g == o) {
                         g = ix.parent[o];
                     }
-                    if (g < c || weight[g] == 0 || linkWeight[g] * 2 > weight[g] || b.kind != PageIndex.P && b.kind != PageIndex.CELL) {
+                    if (g < c || weight[g] == 0 || linkWeight[g] * 2 > weight[g] || b.kind != PageIndex.P && b.kind != PageIndex.CELL && b.kind != PageIndex.ROW) {
                         note(b, "links");
                         continue;
                     }
@@ -834,7 +834,7 @@ public final class ContentExtractor {
          */
         boolean besideImage(PageIndex.Block b) {
             int o = b.owner;
-            if (b.weight >= 400 || ix.images[o] > 0 || isHeading(b) || b.kind == PageIndex.CELL || b.kind == PageIndex.LI) {
+            if (b.weight >= 400 || ix.images[o] > 0 || isHeading(b) || b.kind == PageIndex.CELL || b.kind == PageIndex.ROW || b.kind == PageIndex.LI) {
                 return false;
             }
             int p = o;

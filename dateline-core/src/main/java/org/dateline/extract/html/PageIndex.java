@@ -201,7 +201,95 @@ final class PageIndex {
         while (ix.openTop >= 0) {
             ix.end[ix.open[ix.openTop--]] = ix.size;
         }
+        ix.joinRows();
         return ix;
+    }
+
+    /** A cell longer than this is a layout table's column (a page laid out in a table), not a datum. */
+    private static final int CELL_DATUM = 150;
+
+    /**
+     * A data table's row is one block, its cells joined by tabs: a standings table, a statistics
+     * box, a ticker. Read cell by cell, a row's figures were blocks of a few digits, which read as
+     * date lines and page furniture and were dropped; a row of a name and its figures reads as a
+     * line of the table. Only rows whose every block is a plain cell of the row (no paragraph or
+     * list inside) and short are joined, so a layout table's columns stay apart.
+     */
+    private void joinRows() {
+        List<Block> out = null;
+        int n = blocks.size();
+        for (int i = 0; i < n; ) {
+            Block b = blocks.get(i);
+            int row = rowOf(b);
+            int j = i;
+            if (row >= 0) {
+                while (j < n && rowOf(blocks.get(j)) == row) {
+                    j++;
+                }
+            }
+            if (row < 0 || j - i < 2 || !wholeRow(row, i, j)) {
+                if (out != null) {
+                    out.add(b);
+                }
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(blocks.subList(0, i));
+            }
+            StringBuilder text = new StringBuilder();
+            int weight = 0;
+            int links = 0;
+            boolean sentence = false;
+            for (int k = i; k < j; k++) {
+                Block c = blocks.get(k);
+                if (text.length() > 0) {
+                    text.append('\t');
+                }
+                text.append(c.text);
+                weight += c.weight;
+                links += c.linkWeight;
+                sentence |= c.sentence;
+            }
+            out.add(new Block(text.toString(), row, ROW, weight, links, sentence));
+            i = j;
+        }
+        if (out != null) {
+            blocks.clear();
+            blocks.addAll(out);
+        }
+    }
+
+    /** The row of a block that is a short cell's text, or -1. */
+    private int rowOf(Block b) {
+        int o = b.owner;
+        if (o < 0 || kind[o] != CELL || b.weight > CELL_DATUM) {
+            return -1;
+        }
+        int p = parent[o];
+        return p >= 0 && kind[p] == ROW ? p : -1;
+    }
+
+    /** True when blocks {@code from}..{@code to}-1 are all the text of {@code row}'s cells, one block a cell. */
+    private boolean wholeRow(int row, int from, int to) {
+        int cells = 0;
+        for (int e = row + 1; e < end[row]; e++) {
+            if (parent[e] == row && kind[e] == CELL) {
+                cells++;
+            } else if (parent[e] != row && kind[e] != INLINE && kind[e] != ANCHOR && kind[e] != BR && kind[e] != IMG) {
+                // a block inside a cell (a paragraph, a list, a nested table): not a data row
+                return false;
+            }
+        }
+        int prev = -1;
+        for (int k = from; k < to; k++) {
+            int o = blocks.get(k).owner;
+            if (o == prev) {
+                return false;
+            }
+            prev = o;
+        }
+        return cells >= 2 && to - from <= cells;
     }
 
     private void walk(Element root) {

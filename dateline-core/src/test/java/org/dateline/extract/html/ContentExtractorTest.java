@@ -177,4 +177,33 @@ class ContentExtractorTest {
         assertThat(ClassHints.of("screen-reader-text", "", "", "") & ClassHints.HIDDEN).isNotZero();
         assertThat(ClassHints.of("hidden-xs", "", "", "") & ClassHints.HIDDEN).isZero();
     }
+
+    @Test
+    void aDataTableKeepsEveryCellARowALine() {
+        // smava.de (extraction-dev): a table of loan figures in the article; read cell by cell, the
+        // figures were blocks of a few digits and were dropped. The surrounding prose is shortened.
+        String html = """
+                <html><body><article><h1>Privatkredit: Zinsen im Vergleich</h1>
+                <p>Wie viel ein Privatkredit kostet, hängt von der Kreditsumme, der Laufzeit und dem effektiven Jahreszins ab, den die Bank verlangt.</p>
+                <table class="table"> <tbody> <tr> <th>Kreditsumme</th> <th>Laufzeit</th> <th>effektiver Jahreszins</th> <th>monatliche Rate</th> <th>Zinsaufwand</th> </tr>
+                <tr> <td>5.000 €</td> <td>36 Monate</td> <td>2,0 %</td> <td>143,17 €</td> <td>154,24 €</td> </tr>
+                <tr> <td>10.000 €</td> <td>36 Monate</td> <td>2,0 %</td> <td>286,35 €</td> <td>308,48 €</td> </tr> </tbody> </table>
+                <p>Wer die Laufzeit verkürzt, zahlt eine höhere monatliche Rate, aber insgesamt weniger Zinsen an die Bank, die den Kredit vergibt.</p>
+                </article></body></html>""";
+        String text = extractor.extract(Jsoup.parse(html, "https://www.smava.de/privatkredit/"), "Privatkredit: Zinsen im Vergleich").text();
+        assertThat(text).contains("Kreditsumme\tLaufzeit\teffektiver Jahreszins\tmonatliche Rate\tZinsaufwand",
+                "5.000 €\t36 Monate\t2,0 %\t143,17 €\t154,24 €", "10.000 €\t36 Monate\t2,0 %\t286,35 €\t308,48 €");
+        assertThat(text.split("\n\n")).hasSize(5);
+    }
+
+    @Test
+    void aLayoutTablesColumnsStayApart() {
+        // an old page laid out in a table: a menu column and the article's column are not a row of data
+        String html = """
+                <html><body><table><tr><td><a href="/">Start</a><br><a href="/a">Archiv</a></td>
+                <td><p>Der Gemeinderat hat am Dienstagabend beschlossen, die alte Schule am Marktplatz zu einem Bürgerhaus umzubauen, nach langem Streit.</p>
+                <p>Die Kosten von 2,4 Millionen Euro trägt zur Hälfte das Land, das den Umbau aus seinem Programm für Ortskerne fördert, sagte der Bürgermeister.</p></td></tr></table></body></html>""";
+        String text = extractor.extract(Jsoup.parse(html, "https://example.org/x"), null).text();
+        assertThat(text).doesNotContain("\t").contains("Der Gemeinderat hat").contains("Die Kosten von 2,4 Millionen");
+    }
 }
