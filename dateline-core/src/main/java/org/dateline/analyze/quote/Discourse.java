@@ -142,7 +142,7 @@ final class Discourse {
                 return a;
             }
         }
-        boolean evidence = lex.nounsCapitalized && b - g >= 2 && g - a == 1 && toks.get(a).text().length() >= 5 || from < a;
+        boolean evidence = lex.grammar.nounsCapitalized() && b - g >= 2 && g - a == 1 && toks.get(a).text().length() >= 5 || from < a;
         for (int k = a; k < g; k++) {
             Token t = toks.get(k);
             if (!t.isWord() || lex.nameLinks.contains(t.norm()) && k > a || firstName(t)) {
@@ -197,13 +197,13 @@ final class Discourse {
     /** Whether the link at {@code k} joins the parts of one name ("Ursula von der Leyen"), not a name and its organisation. */
     private boolean insideName(List<Token> toks, int k, int b) {
         if (!toks.get(k - 1).capitalized() || !lex.nameLinks.contains(toks.get(k).norm())
-                || !lex.nounsCapitalized && lex.genitiveLinks.contains(toks.get(k).norm())
+                || !lex.grammar.nounsCapitalized() && lex.genitiveLinks.contains(toks.get(k).norm())
                 || !(firstName(toks.get(k - 1)) || k >= 2 && firstName(toks.get(k - 2)))) {
             return false;
         }
         int l = k + 1;
         if (l < b && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
-                || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+                || lex.grammar.nounsCapitalized() && lex.determiners.contains(toks.get(l).norm()))) {
             l++;
         }
         // One surname after the particles ("… von der Leyen"); a longer run is what the person is of
@@ -271,11 +271,11 @@ final class Discourse {
                 // part of the name; in German never before a first name ("Nachrichten von Gianni": a preposition).
                 int l = j + 1;
                 if (l < to && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
-                        || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+                        || lex.grammar.nounsCapitalized() && lex.determiners.contains(toks.get(l).norm()))) {
                     l++;
                 }
                 if (l < to && toks.get(l).capitalized() && !lex.notNames.contains(toks.get(l).norm())
-                        && !(lex.nounsCapitalized && firstName(toks.get(l)))) {
+                        && !(lex.grammar.nounsCapitalized() && firstName(toks.get(l)))) {
                     j = l;
                 } else {
                     break;
@@ -306,7 +306,7 @@ final class Discourse {
 
     /** {@code [a, b)}: the run of {@code [run, b)} after its titles. */
     private Entity registerRun(List<Token> toks, int run, int a, int b) {
-        if (lex.nounsCapitalized) {
+        if (lex.grammar.nounsCapitalized()) {
             // "VW-Chef Winterkorn", "Bundesfamilienministerin Kristina Schröder": German writes the role
             // as one capitalised compound before the name; the name is what follows it.
             int r = a;
@@ -323,7 +323,7 @@ final class Discourse {
                 return e;
             }
         }
-        if (!lex.nounsCapitalized) {
+        if (!lex.grammar.nounsCapitalized()) {
             // "US President Donald Trump": the name is what follows the capitalised role; the role and
             // the organisation before it are remembered with the person ("the US President" later).
             int[] r = capitalisedRole(toks, a, b);
@@ -354,7 +354,7 @@ final class Discourse {
         }
         // "a Retired American Warriors conference", "the Affordable Care Act": a name of people
         // takes no article in English; a run after one that no title opens names a thing.
-        boolean article = !lex.nounsCapitalized && a == run && a > 0 && toks.get(a - 1).isWord()
+        boolean article = !lex.grammar.nounsCapitalized() && a == run && a > 0 && toks.get(a - 1).isWord()
                 && lex.articles.contains(toks.get(a - 1).norm());
         return registerName(toks, a, b, !article);
     }
@@ -481,7 +481,7 @@ final class Discourse {
             if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
                     && !insideName(toks, k, b)
                     && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
-                    && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
+                    && !(lex.grammar.nounsCapitalized() && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
                     && !containsAny(toks, a, k, lex.organizationWords)
                     // "Secretary of State Jon Husted": the link is inside a role
                     && lex.phraseStartingAt(lex.roles, toks, k - 1, b) < 3) {
@@ -518,7 +518,7 @@ final class Discourse {
                 k++;
             }
         }
-        if (!lex.nounsCapitalized && headA >= 0) {
+        if (!lex.grammar.nounsCapitalized() && headA >= 0) {
             // English capitalises a role before a name ("US President Donald Trump", "White House
             // Press Secretary Karoline Leavitt"): the role and what precedes it (the organisation)
             // are not the name; a run that ends with the role ("the US President") names nobody
@@ -546,7 +546,7 @@ final class Discourse {
             }
         }
         Token last = toks.get(b - 1);
-        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)
+        if (lex.grammar.nounsCapitalized() && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)
                 && !lex.knownNonPersons.contains(SpeechLexicon.norm(join(toks, headA, headB)))) {
             // German capitalises nouns: "Der Staatsanwalt" names nobody; "Innenminister Nicolas Sarkozy"
             // names after the role. A capitalised word after a determiner or an adjective, or a role
@@ -615,7 +615,7 @@ final class Discourse {
             int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
             int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
             int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
-            if (lex.nounsCapitalized) {
+            if (lex.grammar.nounsCapitalized()) {
                 docLen = docLen > 0 || compoundOf(h, lex.documentWords) ? 1 : 0;
                 orgLen = orgLen > 0 || compoundOf(h, lex.organizationWords) ? 1 : 0;
                 roleLen = roleLen > 0 || compoundOf(h, lex.people) ? 1 : 0;
@@ -735,7 +735,7 @@ final class Discourse {
      * ("Gov." → gov, "Philosoph" in German), else nothing (a sentence adverb is no role).
      */
     private String roleBefore(List<Token> toks, int a, int n) {
-        if (lex.nounsCapitalized && n - a == 1) {
+        if (lex.grammar.nounsCapitalized() && n - a == 1) {
             String[] ro = germanRole(toks.get(a));
             if (ro != null) {
                 return ro[0];
@@ -771,12 +771,23 @@ final class Discourse {
                 || w.endsWith("em")));
     }
 
+    /** A woman's role formed with a feminine suffix of the language from a role ("Sprecherin"). */
+    private boolean feminineRole(String role) {
+        for (String suffix : lex.grammar.feminineSuffixes()) {
+            if (role.length() > suffix.length() + 3 && role.endsWith(suffix)
+                    && compoundOf(role.substring(0, role.length() - suffix.length()), lex.roles)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word is one of {@code words}, or a compound ending in one ("Polizeisprecher"). */
     boolean compoundOf(String w, java.util.Set<String> words) {
         if (words.contains(w)) {
             return true;
         }
-        if (!lex.nounsCapitalized) {
+        if (!lex.grammar.closedCompounds()) {
             return false;
         }
         for (int k = 1; k <= w.length() - 4; k++) {
@@ -808,8 +819,7 @@ final class Discourse {
                 return "m";
             }
             // German forms a woman's role with "-in" ("Sprecherin", "Bundesfamilienministerin").
-            if (lex.nounsCapitalized && role.length() > 5 && role.endsWith("in")
-                    && compoundOf(role.substring(0, role.length() - 2), lex.roles)) {
+            if (feminineRole(role)) {
                 return "f";
             }
         }
@@ -823,7 +833,7 @@ final class Discourse {
      * capitalises names only.
      */
     private boolean personEvidence(Entity x) {
-        if (!lex.nounsCapitalized || x.gender != null || x.role != null || x.spoke) {
+        if (!lex.grammar.nounsCapitalized() || x.gender != null || x.role != null || x.spoke) {
             return true;
         }
         int sp = x.name.indexOf(' ');
@@ -891,7 +901,7 @@ final class Discourse {
     private String findRole(List<Token> toks, int a, int b) {
         String best = null;
         for (int k = a; k < b; k++) {
-            if (!toks.get(k).isWord() || toks.get(k).capitalized() && !lex.nounsCapitalized) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalized() && !lex.grammar.nounsCapitalized()) {
                 continue;
             }
             int n = lex.phraseStartingAt(lex.roles, toks, k, b);

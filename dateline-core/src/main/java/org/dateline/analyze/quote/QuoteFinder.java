@@ -310,7 +310,7 @@ public final class QuoteFinder {
             // "Bildung: Die SPD will …": German capitalises every noun, so a one-word label that names
             // no one met before (an interview labels its speakers by the surname given in its
             // introduction) is a heading: what follows is still said, by whom the label does not say.
-            boolean heading = lex.nounsCapitalized && k == 1 && !toks.get(0).allCaps() && !toks.get(k + 1).isQuote()
+            boolean heading = lex.grammar.nounsCapitalized() && k == 1 && !toks.get(0).allCaps() && !toks.get(k + 1).isQuote()
                     && !discourse.knowsPerson(toks.get(0).norm());
             for (int i = 0; i < k; i++) {
                 Token w = toks.get(i);
@@ -568,7 +568,7 @@ public final class QuoteFinder {
                 if (k.isWord()) {
                     words++;
                     // A capitalised "Stelle", "Folge", "Sorge" inside a sentence is the noun, not the verb.
-                    if (lex.subjunctive.contains(k.norm()) && (k.lowercase() || !lex.nounsCapitalized || words == 1)) {
+                    if (lex.subjunctive.contains(k.norm()) && (k.lowercase() || !lex.grammar.nounsCapitalized() || words == 1)) {
                         subj = true;
                     }
                 }
@@ -658,7 +658,7 @@ public final class QuoteFinder {
             if (i > 0 && lex.phraseEndingAt(lex.titleCues, toks, i, 0) > 0) {
                 return true;
             }
-            if (i > 0 && lex.nounsCapitalized && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).norm())) {
+            if (i > 0 && lex.grammar.closedCompounds() && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).norm())) {
                 return true;
             }
             if (words >= 1 && addressLike(c)) {
@@ -1202,7 +1202,7 @@ public final class QuoteFinder {
                 a.conA = start;
                 a.conB = trimBack(toks, start, i);
                 a.after = false;
-            } else if (beforeContent && afterContent && lex.nounsCapitalized && !toks.get(i - 1).isBoundary()
+            } else if (beforeContent && afterContent && lex.grammar.verbSecond() && !toks.get(i - 1).isBoundary()
                     && !(rest > 0 && toks.get(rest - 1).is(","))) {
                 // "… gelang der Zugriff nach Polizeiangaben binnen weniger Minuten": the whole clause.
                 a.conA = start;
@@ -1323,7 +1323,7 @@ public final class QuoteFinder {
             while (rest < n && toks.get(rest).is(",")) {
                 rest++;
             }
-            if (countWords(toks, rest, n) >= 2 && a >= 2 && lex.nounsCapitalized && !toks.get(a - 1).isBoundary()) {
+            if (countWords(toks, rest, n) >= 2 && a >= 2 && lex.grammar.verbSecond() && !toks.get(a - 1).isBoundary()) {
                 // "In den Pyrenäen kam es Informationen des Senders zufolge zu Felsstürzen": the clause.
                 at.conA = clauseStart(toks, a);
                 at.conB = a;
@@ -1377,7 +1377,7 @@ public final class QuoteFinder {
             int n = toks.size();
             int j = i + f.words().length;
             Token v = toks.get(i);
-            if ((f.ambiguous() || lex.nounsCapitalized) && !v.lowercase()) {
+            if ((f.ambiguous() || lex.grammar.nounsCapitalized()) && !v.lowercase()) {
                 return null; // "Angaben" is a noun, "angaben" a verb
             }
             if (j < n && toks.get(j).isWord() && f.verb().notBefore().contains(toks.get(j).norm())) {
@@ -1403,7 +1403,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (!f.verb().passiveSpeaker() && lex.nounsCapitalized) {
+            if (!f.verb().passiveSpeaker() && lex.grammar.verbSecond()) {
                 // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
                 for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
                     if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
@@ -1489,7 +1489,7 @@ public final class QuoteFinder {
                 if (np >= 0 && np < l && toks.get(l - 1).isWord() && lex.timeNouns.contains(toks.get(l - 1).norm())) {
                     np = -1; // "Erst vergangene Woche hatte der Konzern mitgeteilt": a time, not a subject
                 }
-                if (lex.nounsCapitalized && np == 0 && l == 1 && fronted(toks.get(0))) {
+                if (lex.grammar.verbSecond() && np == 0 && l == 1 && fronted(toks.get(0))) {
                     np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
                 }
                 boolean participle = v.norm().endsWith("ing") && !(np >= 0 && np < l);
@@ -1508,7 +1508,7 @@ public final class QuoteFinder {
                         }
                     }
                 } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
-                        || toks.get(l - 1).is(":") || lex.nounsCapitalized && toks.get(l - 1).isWord())
+                        || toks.get(l - 1).is(":") || lex.grammar.verbSecond() && toks.get(l - 1).isWord())
                         && (inverted(toks, a, l, i, j, finite, particleAt) || conjunctionBefore(toks, l))) {
                     if (a.spkA < 0) {
                         if (!inherit(toks, a, l, earlier)) {
@@ -1537,7 +1537,7 @@ public final class QuoteFinder {
         int timeBefore(List<Token> toks, int l) {
             // German puts a fronted time phrase alone before the finite verb ("Erst vergangene Woche
             // kündigte der Konzern an"): the subject follows the verb, nothing stands before the phrase.
-            if (lex.nounsCapitalized || l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
+            if (lex.grammar.verbSecond() || l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
                 return l;
             }
             int k = l - 1;
@@ -1583,12 +1583,12 @@ public final class QuoteFinder {
             int n = toks.size();
             {
                     int from = finite < i ? finite + 1 : j;
-                    while (lex.nounsCapitalized && from < n && toks.get(from).isWord()
-                            && (toks.get(from).is("sich") || lex.objectPronouns.contains(toks.get(from).norm()))) {
+                    while (lex.grammar.verbSecond() && from < n && toks.get(from).isWord()
+                            && (lex.reflexivePronouns.contains(toks.get(from).norm()) || lex.objectPronouns.contains(toks.get(from).norm()))) {
                         from++;
                     }
                     // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
-                    int[] apFirst = lex.nounsCapitalized && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
+                    int[] apFirst = lex.grammar.verbSecond() && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
                             ? appositive(toks, l - 1) : null;
                     int end = apFirst != null ? from
                             : invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
@@ -1681,7 +1681,7 @@ public final class QuoteFinder {
                         && lex.complementizers.contains(toks.get(c + 1).norm())) {
                     afterStart = c + 2;
                     strong = true;
-                } else if (x.is(",") && lex.nounsCapitalized && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
+                } else if (x.is(",") && lex.grammar.speechSetOffByComma() && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
                     afterStart = c + 1; // German: "Er sagte, die Astronauten würden …"
                     strong = true;
                     // "sagte, bevor er abreiste, dass …": a clause of time or reason after the verb is
@@ -1722,7 +1722,7 @@ public final class QuoteFinder {
             }
             // German sets reported speech off with a comma, a colon or "dass": without one, what
             // follows the verb is its object ("bestätigte die Aussage nicht").
-            if (afterStart >= 0 && !strong && lex.nounsCapitalized && f.verb().needs() == null
+            if (afterStart >= 0 && !strong && lex.grammar.speechSetOffByComma() && f.verb().needs() == null
                     && !hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 7))) {
                 afterStart = -1;
             }
@@ -1749,7 +1749,7 @@ public final class QuoteFinder {
                 if (afterStart >= 0 && quotesIn(toks, afterStart, Math.min(n, afterStart + 4)).isEmpty()) {
                     afterStart = -1;
                 }
-                if (afterStart >= 0 && !lex.nounsCapitalized && w > j) {
+                if (afterStart >= 0 && !lex.grammar.namingContentAfterMarker() && w > j) {
                     afterStart = j;
                 }
                 strong = afterStart >= 0;
@@ -1884,7 +1884,7 @@ public final class QuoteFinder {
                     || lex.documentWords.contains(w) || lex.pronouns.containsKey(w) && !lex.impersonalSubjects.contains(w)
                     || f.capitalized() && lex.honorifics.contains(w);
             int start = from;
-            if (!firstOk && !lex.nounsCapitalized) {
+            if (!firstOk && !lex.grammar.nounsCapitalized()) {
                 // "said 9/11 widow Terry Strada", "said retired Air Force general Lloyd Newton": lower-case
                 // modifiers before a name. At most three, none a word that opens a clause or an adverbial.
                 int k = from;
@@ -1906,7 +1906,7 @@ public final class QuoteFinder {
             if (end <= start) {
                 return from;
             }
-            if (end >= n || end == particleAt || lex.nounsCapitalized) {
+            if (end >= n || end == particleAt || lex.grammar.verbSecond()) {
                 return end;
             }
             Token x = toks.get(end);
@@ -1921,8 +1921,7 @@ public final class QuoteFinder {
             if (lex.pronouns.containsKey(w)) {
                 return false;
             }
-            return lex.notNames.contains(w) || w.endsWith("lich") || w.endsWith("ig") || w.endsWith("end")
-                    || w.endsWith("weise") || w.endsWith("falls") || w.endsWith("dessen");
+            return lex.notNames.contains(w) || lex.grammar.adverb(w);
         }
 
         /** A head a verb that is also a noun ("reports", "claims") needs before it to be a verb. */
@@ -2094,7 +2093,7 @@ public final class QuoteFinder {
                     && !(last.capitalized() && end - 1 == 0)) {
                 return -1;
             }
-            if (lex.nounsCapitalized && !last.capitalized()) {
+            if (lex.grammar.nounsCapitalized() && !last.capitalized()) {
                 return -1; // German nouns are capitalised: a lower-case word is no subject
             }
             boolean headOk = last.capitalized() && !lex.notNames.contains(last.norm())
@@ -2129,20 +2128,20 @@ public final class QuoteFinder {
                     break;
                 }
                 String w = x.norm();
-                if (lex.nounsCapitalized && k > 0 && k < end - 1 && toks.get(k - 1).capitalized()
+                if (lex.grammar.nounsCapitalized() && k > 0 && k < end - 1 && toks.get(k - 1).capitalized()
                         && (lex.genitiveLinks.contains(w) && !lex.clauseWords.contains(w) || lex.genitiveLinks.contains(w)
                         && toks.get(k + 1).capitalized())) {
                     // German genitive and "von" after a noun: "der Sprecher des Ministeriums".
                     k--;
                     continue;
                 }
-                if (lex.nounsCapitalized && k > 1 && k < end - 1 && lex.determiners.contains(w)
+                if (lex.grammar.nounsCapitalized() && k > 1 && k < end - 1 && lex.determiners.contains(w)
                         && toks.get(k - 1).isWord() && lex.genitiveLinks.contains(toks.get(k - 1).norm())
                         && toks.get(k - 2).capitalized()) {
                     k -= 2; // "Kamanda von der Behörde"
                     continue;
                 }
-                if (!lex.nounsCapitalized && w.equals("the") && k >= 2 && toks.get(k - 1).isWord()
+                if (!lex.grammar.nounsCapitalized() && w.equals("the") && k >= 2 && toks.get(k - 1).isWord()
                         && lex.genitiveLinks.contains(toks.get(k - 1).norm()) && toks.get(k - 2).isWord()
                         && (toks.get(k - 2).capitalized() && !lex.notNames.contains(toks.get(k - 2).norm())
                         || lex.people.contains(toks.get(k - 2).norm()))) {
@@ -2176,12 +2175,11 @@ public final class QuoteFinder {
                 if (x.capitalized() && k == 0 && lex.notNames.contains(w)) {
                     break;
                 }
-                if (x.lowercase() && !lex.nounsCapitalized && (w.endsWith("ly") || w.endsWith("ed") && !lex.roles.contains(w))
-                        && k < end - 1) {
+                if (x.lowercase() && !lex.grammar.inflectsAdjectives()
+                        && (lex.grammar.adverb(w) || lex.grammar.participle(w) && !lex.roles.contains(w)) && k < end - 1) {
                     break;
                 }
-                if (x.lowercase() && lex.nounsCapitalized && !(w.endsWith("e") || w.endsWith("en") || w.endsWith("er")
-                        || w.endsWith("es") || w.endsWith("em"))) {
+                if (x.lowercase() && lex.grammar.inflectsAdjectives() && !lex.grammar.inflectedAdjective(w)) {
                     break; // before a German noun only inflected adjectives
                 }
                 if (k < end - 1 && isVerb(toks, k)) {
@@ -2197,7 +2195,7 @@ public final class QuoteFinder {
             if (start > 0 && toks.get(start - 1).isWord() && lex.prepositions.contains(toks.get(start - 1).norm())) {
                 return -1;
             }
-            if (!headOk && last.lowercase() && !lex.nounsCapitalized && (last.norm().endsWith("ed") || last.norm().endsWith("ly"))) {
+            if (!headOk && last.lowercase() && (lex.grammar.participle(last.norm()) || lex.grammar.adverb(last.norm()))) {
                 return -1;
             }
             return start;
@@ -2251,7 +2249,7 @@ public final class QuoteFinder {
                     if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
                             && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
                             && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
-                            || lex.nounsCapitalized && lex.genitiveLinks.contains(w) && (hasDigit(toks.get(k + 1))
+                            || lex.grammar.inflectsAdjectives() && lex.genitiveLinks.contains(w) && (hasDigit(toks.get(k + 1))
                             || adjectiveLike(toks.get(k + 1).norm()) && modifierBeforeHead(toks, k + 1, n)))) {
                         k++;
                         headEnd = -1;
@@ -2266,7 +2264,7 @@ public final class QuoteFinder {
                         continue;
                     }
                     int len = headWords(toks, k, n);
-                    if (len > 0 && !lex.nounsCapitalized) {
+                    if (len > 0 && !lex.grammar.nounsCapitalized()) {
                         k += len;
                         headEnd = k;
                         continue;
@@ -2287,14 +2285,14 @@ public final class QuoteFinder {
                     headEnd = k;
                     continue;
                 }
-                int len = lex.nounsCapitalized ? 0 : headWords(toks, k, n);
+                int len = lex.grammar.nounsCapitalized() ? 0 : headWords(toks, k, n);
                 if (len > 0) {
                     k += len;
                     headEnd = k;
                     continue;
                 }
                 // A modifier: only if a head follows within three tokens (in German, an inflected adjective).
-                if (!modifierBeforeHead(toks, k + 1, n) || lex.nounsCapitalized && !adjectiveLike(w)) {
+                if (!modifierBeforeHead(toks, k + 1, n) || lex.grammar.inflectsAdjectives() && !adjectiveLike(w)) {
                     break;
                 }
                 k++;
@@ -2304,8 +2302,7 @@ public final class QuoteFinder {
 
         /** The length of a role, organisation or document phrase at {@code k} (0 when none). */
         boolean adjectiveLike(String w) {
-            return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
-                    || Character.isDigit(w.charAt(0));
+            return lex.grammar.inflectedAdjective(w) || Character.isDigit(w.charAt(0));
         }
 
         boolean hasDigit(Token t) {
@@ -2332,7 +2329,7 @@ public final class QuoteFinder {
                 if (y.capitalized() && !lex.notNames.contains(y.norm())) {
                     return true;
                 }
-                if (!lex.nounsCapitalized && headWords(toks, m, n) > 0) {
+                if (!lex.grammar.nounsCapitalized() && headWords(toks, m, n) > 0) {
                     return true;
                 }
             }
@@ -2369,7 +2366,7 @@ public final class QuoteFinder {
                 return named;
             }
             int end = rightNP(toks, clause, false);
-            if (!lex.nounsCapitalized && end > clause && end + 1 < comma && toks.get(end).is("(")) {
+            if (!lex.grammar.verbSecond() && end > clause && end + 1 < comma && toks.get(end).is("(")) {
                 // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the party label belongs to the
                 // name. (German fronts objects, "Den Währungsfonds (IWF), …, forderte er auf": not there.)
                 int close = end + 1;
@@ -2410,9 +2407,9 @@ public final class QuoteFinder {
                     // (Not "of": "Johnnie Wilson, of Springfield, Va., said he had fought ''…''" then
                     // reports the statement beside its quotation, which quotes-dev annotates once, and
                     // direct F1 fell by one false positive.)
-                    || !lex.nounsCapitalized && next.lowercase() && lex.adverbialStarts.contains(w) && !w.equals("of")
+                    || !lex.grammar.nounsCapitalized() && next.lowercase() && lex.adverbialStarts.contains(w) && !w.equals("of")
                     // "Jane Doe, program co-ordinator, said": a role without an article, ending the appositive.
-                    || !lex.nounsCapitalized && next.lowercase() && endsWithRole(toks, end + 1, comma);
+                    || !lex.grammar.nounsCapitalized() && next.lowercase() && endsWithRole(toks, end + 1, comma);
             return desc ? new int[]{clause, end} : null;
         }
 

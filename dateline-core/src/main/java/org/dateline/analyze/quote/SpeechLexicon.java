@@ -57,7 +57,10 @@ final class SpeechLexicon {
     final String language;
     final boolean titleCase;
     final boolean capitalizedNames;
-    final boolean nounsCapitalized;
+    /** The language's grammar features ({@code grammar} in the data). */
+    final Grammar grammar;
+    /** Reflexive pronouns between a verb-second verb and its subject ("äußerte sich der Minister"). */
+    final Set<String> reflexivePronouns;
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Map<String, List<SourcePhrase>> sourcePhrases = new HashMap<>();
     final Set<String> particles = new HashSet<>();
@@ -133,7 +136,8 @@ final class SpeechLexicon {
         this.language = language;
         this.titleCase = j.path("quoteMarks").path("titleCase").asBoolean(false);
         this.capitalizedNames = j.path("quoteMarks").path("capitalizedNames").asBoolean(false);
-        this.nounsCapitalized = j.path("nounsCapitalized").asBoolean(false);
+        this.grammar = Grammar.from(j.path("grammar"));
+        this.reflexivePronouns = strings(j.path("reflexivePronouns"));
         this.partialMinWords = j.path("partialMinWords").asInt(1);
         int max = 1;
         for (JsonNode v : j.path("verbs")) {
