@@ -3,6 +3,7 @@ package org.dateline.analyze.quote;
 import org.dateline.analyze.Analysis;
 import org.dateline.analyze.Analysis.Quote;
 import org.dateline.analyze.Analysis.Speaker;
+import org.dateline.analyze.lex.Token;
 import org.dateline.analyze.text.QuoteMarks;
 import org.dateline.analyze.text.Span;
 import org.dateline.analyze.text.Text;
@@ -256,7 +257,7 @@ public final class QuoteFinder {
             if (last == null) {
                 return false;
             }
-            List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
+            List<Token> toks = SentenceTokenizer.tokenize(t, s.start(), s.end(), pairs);
             int words = 0;
             for (Token k : toks) {
                 if (k.isWord()) {
@@ -276,7 +277,7 @@ public final class QuoteFinder {
                 }
                 SpeechLexicon.Form f = lex.verbAt(toks, i);
                 if (f != null && !f.ambiguous()) {
-                    return i == 0 || leftNP(toks, i) == 0 || lex.auxiliaries.contains(toks.get(i - 1).norm());
+                    return i == 0 || leftNP(toks, i) == 0 || lex.auxiliaries.contains(toks.get(i - 1).lower());
                 }
             }
             return false;
@@ -288,7 +289,7 @@ public final class QuoteFinder {
                 return false;
             }
             Span s0 = p.sentences().get(0).span();
-            List<Token> toks = Token.tokenize(t, s0.start(), Math.min(s0.end(), s0.start() + 200), pairs);
+            List<Token> toks = SentenceTokenizer.tokenize(t, s0.start(), Math.min(s0.end(), s0.start() + 200), pairs);
             int k = 0;
             while (k < toks.size() && k <= 6 && (toks.get(k).isWord() || toks.get(k).is(".") || toks.get(k).isPossessive())) {
                 k++;
@@ -304,21 +305,21 @@ public final class QuoteFinder {
                 return false; // a label and a colon that end the sentence introduce nothing here
             }
             if (lex.colonLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))
-                    || lex.colonLabels.contains(toks.get(0).norm()) || k == 1 && lex.headingLabel(toks.get(0).norm())) {
+                    || lex.colonLabels.contains(toks.get(0).lower()) || k == 1 && lex.headingLabel(toks.get(0).lower())) {
                 return false;
             }
             // "Bildung: Die SPD will …": German capitalises every noun, so a one-word label that names
             // no one met before (an interview labels its speakers by the surname given in its
             // introduction) is a heading: what follows is still said, by whom the label does not say.
             boolean heading = lex.grammar.nounsCapitalized() && k == 1 && !toks.get(0).allCaps() && !toks.get(k + 1).isQuote()
-                    && !discourse.knowsPerson(toks.get(0).norm());
+                    && !discourse.knowsPerson(toks.get(0).lower());
             for (int i = 0; i < k; i++) {
                 Token w = toks.get(i);
-                if (w.isWord() && !w.capitalized() && !lex.nameLinks.contains(w.norm())) {
+                if (w.isWord() && !w.capitalized() && !lex.nameLinks.contains(w.lower())) {
                     return false;
                 }
             }
-            if (lex.notNames.contains(toks.get(0).norm()) && !lex.documentWords.contains(toks.get(0).norm())) {
+            if (lex.notNames.contains(toks.get(0).lower()) && !lex.documentWords.contains(toks.get(0).lower())) {
                 return false;
             }
             if (!heading && p.index() > 0 && !labelNamesSomeone(toks, k)) {
@@ -357,19 +358,19 @@ public final class QuoteFinder {
          */
         boolean labelNamesSomeone(List<Token> toks, int k) {
             String label = SpeechLexicon.norm(Discourse.join(toks, 0, k));
-            if (discourse.knowsPersonCalled(label) || discourse.knowsPersonCalled(toks.get(k - 1).norm())) {
+            if (discourse.knowsPersonCalled(label) || discourse.knowsPersonCalled(toks.get(k - 1).lower())) {
                 return true;
             }
             boolean common = false;
             for (int i = 0; i < k; i++) {
                 Token w = toks.get(i);
-                if (w.isWord() && !lex.honorifics.contains(w.norm())
-                        && (discourse.writtenLowercase(w) || lex.notNames.contains(w.norm()))) {
+                if (w.isWord() && !lex.honorifics.contains(w.lower())
+                        && (discourse.writtenLowercase(w) || lex.notNames.contains(w.lower()))) {
                     common = true;
                 }
             }
             Token first = toks.get(0);
-            if (!common && (discourse.firstName(first) || lex.honorifics.contains(first.norm())) && k >= 2) {
+            if (!common && (discourse.firstName(first) || lex.honorifics.contains(first.lower())) && k >= 2) {
                 return true;
             }
             // Capitals alone are no evidence: "ENERGY:", "KEEPING SCORE:" head a section; a
@@ -399,7 +400,7 @@ public final class QuoteFinder {
         }
 
         void sentence(Text.Paragraph p, Span s, List<QuoteMarks.Pair> pairs) {
-            List<Token> toks = Token.tokenize(t, s.start(), s.end(), pairs);
+            List<Token> toks = SentenceTokenizer.tokenize(t, s.start(), s.end(), pairs);
             if (toks.isEmpty()) {
                 return;
             }
@@ -548,7 +549,7 @@ public final class QuoteFinder {
         boolean subjunctiveIn(List<Token> toks, int a, int b) {
             for (int k = a; k < b; k++) {
                 Token x = toks.get(k);
-                if (x.isWord() && x.lowercase() && lex.subjunctive.contains(x.norm())) {
+                if (x.isWord() && x.lowercase() && lex.subjunctive.contains(x.lower())) {
                     return true;
                 }
             }
@@ -568,7 +569,7 @@ public final class QuoteFinder {
                 if (k.isWord()) {
                     words++;
                     // A capitalised "Stelle", "Folge", "Sorge" inside a sentence is the noun, not the verb.
-                    if (lex.subjunctive.contains(k.norm()) && (k.lowercase() || !lex.grammar.nounsCapitalized() || words == 1)) {
+                    if (lex.subjunctive.contains(k.lower()) && (k.lowercase() || !lex.grammar.nounsCapitalized() || words == 1)) {
                         subj = true;
                     }
                 }
@@ -658,7 +659,7 @@ public final class QuoteFinder {
             if (i > 0 && lex.phraseEndingAt(lex.titleCues, toks, i, 0) > 0) {
                 return true;
             }
-            if (i > 0 && lex.grammar.closedCompounds() && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).norm())) {
+            if (i > 0 && lex.grammar.closedCompounds() && toks.get(i - 1).isWord() && compoundEndsWithCue(toks.get(i - 1).lower())) {
                 return true;
             }
             if (words >= 1 && addressLike(c)) {
@@ -938,7 +939,7 @@ public final class QuoteFinder {
                 if (x.isQuote()) {
                     quote = true;
                 } else if (x.isWord()) {
-                    if (quote || words >= 2 || words == 0 && !lex.determiners.contains(x.norm())) {
+                    if (quote || words >= 2 || words == 0 && !lex.determiners.contains(x.lower())) {
                         return false;
                     }
                     words++;
@@ -1052,14 +1053,14 @@ public final class QuoteFinder {
                         continue;
                     }
                 }
-                if (lex.postpositions.contains(k.norm())) {
+                if (lex.postpositions.contains(k.lower())) {
                     Attr a = postposition(toks, i);
                     if (a != null) {
                         out.add(a);
                         continue;
                     }
                 }
-                if (lex.postSourceWords.contains(k.norm())) {
+                if (lex.postSourceWords.contains(k.lower())) {
                     Attr a = postSource(toks, i);
                     if (a != null) {
                         out.add(a);
@@ -1101,7 +1102,7 @@ public final class QuoteFinder {
                     Attr b = out.get(y);
                     if (b.groupA >= a.conA && b.groupA < a.conB && !b.inherit && b.groupA > 0) {
                         Token before = toks.get(b.groupA - 1);
-                        boolean sibling = before.is(";") || before.isWord() && lex.conjunctions.contains(before.norm());
+                        boolean sibling = before.is(";") || before.isWord() && lex.conjunctions.contains(before.lower());
                         if (!sibling) {
                             nested[y] = true;
                         }
@@ -1153,7 +1154,7 @@ public final class QuoteFinder {
 
         int trimBack(List<Token> toks, int a, int b) {
             while (b > a && (toks.get(b - 1).kind() == Token.Kind.PUNCT
-                    || toks.get(b - 1).isWord() && (lex.clauseWords.contains(toks.get(b - 1).norm())
+                    || toks.get(b - 1).isWord() && (lex.clauseWords.contains(toks.get(b - 1).lower())
                     && (toks.get(b - 1).is("and") || toks.get(b - 1).is("but") || toks.get(b - 1).is("und")
                     || toks.get(b - 1).is("aber") || toks.get(b - 1).is("while") || toks.get(b - 1).is("as"))))) {
                 b--;
@@ -1241,7 +1242,7 @@ public final class QuoteFinder {
             if (!k.isWord()) {
                 return false;
             }
-            String w = k.norm();
+            String w = k.lower();
             return lex.relativePronouns.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && k.lowercase()
                     || lex.titleCues.contains(w) || k.lowercase() && lex.sourceModifierStarts.contains(w);
         }
@@ -1380,13 +1381,13 @@ public final class QuoteFinder {
             if ((f.ambiguous() || lex.grammar.nounsCapitalized()) && !v.lowercase()) {
                 return null; // "Angaben" is a noun, "angaben" a verb
             }
-            if (j < n && toks.get(j).isWord() && f.verb().notBefore().contains(toks.get(j).norm())) {
+            if (j < n && toks.get(j).isWord() && f.verb().notBefore().contains(toks.get(j).lower())) {
                 return null; // "showed up", "calling out"
             }
             // "pilloried for acknowledging that …", "defined these areas by adding …": a gerund inside
             // the content of the verb before; its own statement does not end that content.
-            boolean gerund = i > 0 && v.norm().endsWith("ing") && toks.get(i - 1).isWord()
-                    && lex.gerundPrepositions.contains(toks.get(i - 1).norm());
+            boolean gerund = i > 0 && v.lower().endsWith("ing") && toks.get(i - 1).isWord()
+                    && lex.gerundPrepositions.contains(toks.get(i - 1).lower());
             // German perfect: "Der Minister hat am Montag erklärt, …" — the subject stands by the
             // finite auxiliary, the participle closes the clause.
             int finite = i;
@@ -1396,8 +1397,8 @@ public final class QuoteFinder {
                     if (x.isBoundary()) {
                         break;
                     }
-                    if (x.isWord() && (lex.perfectAuxiliaries.contains(x.norm())
-                            || f.verb().passiveSpeaker() && lex.passiveAuxiliaries.contains(x.norm()))) {
+                    if (x.isWord() && (lex.perfectAuxiliaries.contains(x.lower())
+                            || f.verb().passiveSpeaker() && lex.passiveAuxiliaries.contains(x.lower()))) {
                         finite = k;
                         break;
                     }
@@ -1406,7 +1407,7 @@ public final class QuoteFinder {
             if (!f.verb().passiveSpeaker() && lex.grammar.verbSecond()) {
                 // German passive ("wurde mitgeteilt", "war vermutet worden"): nobody's statement.
                 for (int k = Math.max(0, i - 1); k < Math.min(n, j + 1); k++) {
-                    if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).norm())
+                    if (k != i && toks.get(k).isWord() && lex.passiveAuxiliaries.contains(toks.get(k).lower())
                             && (k == i - 1 || k == j)) {
                         return null;
                     }
@@ -1416,26 +1417,26 @@ public final class QuoteFinder {
             int l = finite;
             for (int guard = 0; guard < 4 && l > 0; guard++) {
                 int before = l;
-                while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).norm())) {
+                while (l > 0 && toks.get(l - 1).isWord() && lex.auxiliaries.contains(toks.get(l - 1).lower())) {
                     l--;
                 }
                 // Not before a participle: "a series of tweets early Friday saying …" is the
                 // main clause's statement, not the tweets'.
-                l = v.norm().endsWith("ing") ? l : timeBefore(toks, l);
+                l = v.lower().endsWith("ing") ? l : timeBefore(toks, l);
                 if (l == before) {
                     break;
                 }
             }
             // Passive ("was told", "it is said"): not a speaker's verb.
-            if (l < finite && !v.norm().endsWith("ing")) {
+            if (l < finite && !v.lower().endsWith("ing")) {
                 for (int k = l; k < finite; k++) {
-                    if (lex.passiveAuxiliaries.contains(toks.get(k).norm())) {
+                    if (lex.passiveAuxiliaries.contains(toks.get(k).lower())) {
                         return null;
                     }
                 }
             }
             if (f.ambiguous() && l > 0 && toks.get(l - 1).isWord()
-                    && (lex.determiners.contains(toks.get(l - 1).norm()) || lex.possessives.contains(toks.get(l - 1).norm()))) {
+                    && (lex.determiners.contains(toks.get(l - 1).lower()) || lex.possessives.contains(toks.get(l - 1).lower()))) {
                 return null;
             }
             // German separable verbs: the particle must close the clause ("teilte … mit").
@@ -1444,7 +1445,7 @@ public final class QuoteFinder {
                 String particle = f.verb().particle();
                 for (int k = j; k < n && k - j < 25; k++) {
                     Token x = toks.get(k);
-                    if (x.isWord() && x.norm().equals(particle) && (k + 1 >= n || toks.get(k + 1).isBoundary()
+                    if (x.isWord() && x.lower().equals(particle) && (k + 1 >= n || toks.get(k + 1).isBoundary()
                             || toks.get(k + 1).isQuote())) {
                         particleAt = k;
                         break;
@@ -1473,8 +1474,8 @@ public final class QuoteFinder {
                     if (x.is(",") || x.is(";") || x.isQuote()) {
                         break;
                     }
-                    if (x.isWord() && lex.documentWords.contains(x.norm())) {
-                        int s0 = k > 0 && lex.determiners.contains(toks.get(k - 1).norm()) ? k - 1 : k;
+                    if (x.isWord() && lex.documentWords.contains(x.lower())) {
+                        int s0 = k > 0 && lex.determiners.contains(toks.get(k - 1).lower()) ? k - 1 : k;
                         int e0 = rightNP(toks, s0, true);
                         if (e0 > s0) {
                             a.spkA = s0;
@@ -1486,18 +1487,18 @@ public final class QuoteFinder {
             } else {
                 // Speaker: before the verb, after it (inverted), or the main clause's (participles).
                 int np = leftNP(toks, l);
-                if (np >= 0 && np < l && toks.get(l - 1).isWord() && lex.timeNouns.contains(toks.get(l - 1).norm())) {
+                if (np >= 0 && np < l && toks.get(l - 1).isWord() && lex.timeNouns.contains(toks.get(l - 1).lower())) {
                     np = -1; // "Erst vergangene Woche hatte der Konzern mitgeteilt": a time, not a subject
                 }
                 if (lex.grammar.verbSecond() && np == 0 && l == 1 && fronted(toks.get(0))) {
                     np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
                 }
-                boolean participle = v.norm().endsWith("ing") && !(np >= 0 && np < l);
+                boolean participle = v.lower().endsWith("ing") && !(np >= 0 && np < l);
                 if (np >= 0 && np < l && !participle) {
                     a.spkA = np;
                     a.spkB = l;
                     a.groupA = np;
-                    if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).norm()) && l - np == 1) {
+                    if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).lower()) && l - np == 1) {
                         // "Mr. Kamin, who said that …": the mention is "who", the speaker its antecedent.
                         int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
                         int a2 = leftNP(toks, ante);
@@ -1537,15 +1538,15 @@ public final class QuoteFinder {
         int timeBefore(List<Token> toks, int l) {
             // German puts a fronted time phrase alone before the finite verb ("Erst vergangene Woche
             // kündigte der Konzern an"): the subject follows the verb, nothing stands before the phrase.
-            if (lex.grammar.verbSecond() || l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).norm())) {
+            if (lex.grammar.verbSecond() || l < 2 || !toks.get(l - 1).isWord() || !lex.timeNouns.contains(toks.get(l - 1).lower())) {
                 return l;
             }
             int k = l - 1;
-            if (!toks.get(k - 1).isWord() || !lex.timeModifiers.contains(toks.get(k - 1).norm())) {
+            if (!toks.get(k - 1).isWord() || !lex.timeModifiers.contains(toks.get(k - 1).lower())) {
                 return l;
             }
             k--;
-            if (k > 0 && toks.get(k - 1).isWord() && lex.timeModifiers.contains(toks.get(k - 1).norm())) {
+            if (k > 0 && toks.get(k - 1).isWord() && lex.timeModifiers.contains(toks.get(k - 1).lower())) {
                 k--; // "earlier this month"
             }
             // A subject must remain before it: "This week saw …" has none.
@@ -1553,7 +1554,7 @@ public final class QuoteFinder {
         }
 
         boolean conjunctionBefore(List<Token> toks, int l) {
-            return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).norm());
+            return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).lower());
         }
 
         /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
@@ -1584,7 +1585,7 @@ public final class QuoteFinder {
             {
                     int from = finite < i ? finite + 1 : j;
                     while (lex.grammar.verbSecond() && from < n && toks.get(from).isWord()
-                            && (lex.reflexivePronouns.contains(toks.get(from).norm()) || lex.objectPronouns.contains(toks.get(from).norm()))) {
+                            && (lex.reflexivePronouns.contains(toks.get(from).lower()) || lex.objectPronouns.contains(toks.get(from).lower()))) {
                         from++;
                     }
                     // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
@@ -1634,21 +1635,21 @@ public final class QuoteFinder {
                 }
                 c = app;
             }
-            if (f.verb().object() && c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
+            if (f.verb().object() && c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).lower())) {
                 int e = rightNP(toks, c, false);
                 if (e > c) {
                     c = e;
-                } else if (lex.objectPronouns.contains(toks.get(c).norm())) {
+                } else if (lex.objectPronouns.contains(toks.get(c).lower())) {
                     c++;
                 }
             }
             // "verwies darauf, dass …", "geht davon aus, dass …": the correlate stands for the clause.
-            if (c + 1 < n && toks.get(c).isWord() && lex.correlates.contains(toks.get(c).norm()) && toks.get(c + 1).is(",")) {
+            if (c + 1 < n && toks.get(c).isWord() && lex.correlates.contains(toks.get(c).lower()) && toks.get(c + 1).is(",")) {
                 c++;
             }
             int beforeAdverbials = c;
             c = skipAdverbials(toks, c);
-            if (c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).norm())) {
+            if (c < n && toks.get(c).isWord() && !lex.complementizers.contains(toks.get(c).lower())) {
                 c = beforeAdverbials; // no marker after the adverbials: they are part of the content
             }
             boolean strong = false;
@@ -1662,7 +1663,7 @@ public final class QuoteFinder {
                         afterStart = c + 1;
                         strong = true;
                     }
-                } else if (x.isWord() && lex.complementizers.contains(x.norm())) {
+                } else if (x.isWord() && lex.complementizers.contains(x.lower())) {
                     afterStart = c + 1;
                     strong = true;
                 } else if (x.isQuote() && isTitle(toks, c, wordCount(x.quote().content()))) {
@@ -1678,7 +1679,7 @@ public final class QuoteFinder {
                     afterStart = c + 1;
                     strong = true;
                 } else if (x.is(",") && c + 1 < n && toks.get(c + 1).isWord()
-                        && lex.complementizers.contains(toks.get(c + 1).norm())) {
+                        && lex.complementizers.contains(toks.get(c + 1).lower())) {
                     afterStart = c + 2;
                     strong = true;
                 } else if (x.is(",") && lex.grammar.speechSetOffByComma() && particleAt < 0 && c + 1 < n && toks.get(c + 1).isWord()) {
@@ -1686,13 +1687,13 @@ public final class QuoteFinder {
                     strong = true;
                     // "sagte, bevor er abreiste, dass …": a clause of time or reason after the verb is
                     // not what was said; the content starts after it.
-                    if (lex.adverbialClauseWords.contains(toks.get(c + 1).norm())) {
+                    if (lex.adverbialClauseWords.contains(toks.get(c + 1).lower())) {
                         int e = c + 2;
                         while (e < n && !toks.get(e).is(",") && !toks.get(e).isQuote()) {
                             e++;
                         }
                         if (e + 1 < n && toks.get(e).is(",")) {
-                            afterStart = lex.complementizers.contains(toks.get(e + 1).norm()) && e + 2 < n ? e + 2 : e + 1;
+                            afterStart = lex.complementizers.contains(toks.get(e + 1).lower()) && e + 2 < n ? e + 2 : e + 1;
                         }
                     }
                 } else if (x.isWord() && particleAt < 0) {
@@ -1707,7 +1708,7 @@ public final class QuoteFinder {
                 while (pc < n && (toks.get(pc).is(",") || toks.get(pc).is(":"))) {
                     pc++;
                 }
-                if (pc + 1 < n && pc > particleAt + 1 && toks.get(pc).isWord() && lex.complementizers.contains(toks.get(pc).norm())) {
+                if (pc + 1 < n && pc > particleAt + 1 && toks.get(pc).isWord() && lex.complementizers.contains(toks.get(pc).lower())) {
                     pc++; // "wies darauf hin, dass …": the content follows "dass"
                 }
                 if (pc < n && pc > particleAt + 1) {
@@ -1736,8 +1737,8 @@ public final class QuoteFinder {
             }
             // "Everything Trump says is a lie": a verb right after the verb means a relative clause.
             if (afterStart >= 0 && !strong && toks.get(afterStart).isWord()
-                    && lex.auxiliaries.contains(toks.get(afterStart).norm())
-                    && !lex.adverbialStarts.contains(toks.get(afterStart).norm())) {
+                    && lex.auxiliaries.contains(toks.get(afterStart).lower())
+                    && !lex.adverbialStarts.contains(toks.get(afterStart).lower())) {
                 afterStart = -1;
             }
             String needs = f.verb().needs();
@@ -1777,7 +1778,7 @@ public final class QuoteFinder {
                 Token sep = toks.get(beforeEnd - 1);
                 if (sep.isQuote() || sep.is(",") || sep.is("—") || sep.is("–") || sep.is("--") || sep.is(":")) {
                     int words = countWords(toks, start, beforeEnd);
-                    boolean adverbial = toks.get(start).isWord() && lex.adverbialStarts.contains(toks.get(start).norm())
+                    boolean adverbial = toks.get(start).isWord() && lex.adverbialStarts.contains(toks.get(start).lower())
                             && words <= 5 && !sep.isQuote();
                     before = words >= 1 && !adverbial && (sep.isQuote() || words >= 3);
                     // "On this weekend's broadcast of “Fox News Sunday,” Pence said …": a title ending a
@@ -1878,7 +1879,7 @@ public final class QuoteFinder {
                 return from;
             }
             Token f = toks.get(from);
-            String w = f.norm();
+            String w = f.lower();
             boolean firstOk = f.capitalized() && !lex.notNames.contains(w) || lex.determiners.contains(w)
                     || lex.possessives.contains(w) || lex.people.contains(w) || lex.organizationWords.contains(w)
                     || lex.documentWords.contains(w) || lex.pronouns.containsKey(w) && !lex.impersonalSubjects.contains(w)
@@ -1889,12 +1890,12 @@ public final class QuoteFinder {
                 // modifiers before a name. At most three, none a word that opens a clause or an adverbial.
                 int k = from;
                 while (k < n && k - from < 3 && toks.get(k).isWord() && !toks.get(k).capitalized()
-                        && !lex.clauseWords.contains(toks.get(k).norm()) && !lex.adverbialStarts.contains(toks.get(k).norm())
-                        && !lex.complementizers.contains(toks.get(k).norm()) && lex.verbAt(toks, k) == null) {
+                        && !lex.clauseWords.contains(toks.get(k).lower()) && !lex.adverbialStarts.contains(toks.get(k).lower())
+                        && !lex.complementizers.contains(toks.get(k).lower()) && lex.verbAt(toks, k) == null) {
                     k++;
                 }
                 if (k > from && k < n && toks.get(k).isWord() && toks.get(k).capitalized()
-                        && !lex.notNames.contains(toks.get(k).norm())) {
+                        && !lex.notNames.contains(toks.get(k).lower())) {
                     start = k;
                     firstOk = true;
                 }
@@ -1911,13 +1912,13 @@ public final class QuoteFinder {
             }
             Token x = toks.get(end);
             boolean follower = x.isQuote() || x.kind() == Token.Kind.PUNCT && !x.isPossessive()
-                    || x.isWord() && (lex.adverbialStarts.contains(x.norm()) || lex.complementizers.contains(x.norm()));
+                    || x.isWord() && (lex.adverbialStarts.contains(x.lower()) || lex.complementizers.contains(x.lower()));
             return follower ? end : from;
         }
 
         /** A German sentence opener that is an adverb, not a subject ("Ähnlich", "Anschließend"). */
         boolean fronted(Token t0) {
-            String w = t0.norm();
+            String w = t0.lower();
             if (lex.pronouns.containsKey(w)) {
                 return false;
             }
@@ -1926,7 +1927,7 @@ public final class QuoteFinder {
 
         /** A head a verb that is also a noun ("reports", "claims") needs before it to be a verb. */
         boolean nominalHead(Token h, List<Token> toks, int end) {
-            return h.capitalized() || lex.pronouns.containsKey(h.norm())
+            return h.capitalized() || lex.pronouns.containsKey(h.lower())
                     || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
@@ -1943,10 +1944,10 @@ public final class QuoteFinder {
                 if (!x.isWord() && !x.isPossessive()) {
                     return false;
                 }
-                if (x.isWord() && lex.predicateArticles.contains(x.norm())) {
+                if (x.isWord() && lex.predicateArticles.contains(x.lower())) {
                     return k + 1 < n && toks.get(k + 1).isWord();
                 }
-                if (x.isWord() && (lex.clauseWords.contains(x.norm()) || lex.verbAt(toks, k) != null)) {
+                if (x.isWord() && (lex.clauseWords.contains(x.lower()) || lex.verbAt(toks, k) != null)) {
                     return false;
                 }
             }
@@ -1983,9 +1984,9 @@ public final class QuoteFinder {
                 if (x.isQuote()) {
                     boolean speech = !isTitle(toks, k, wordCount(x.quote().content()));
                     return speech && k > 0 && (toks.get(k - 1).is(",") || toks.get(k - 1).isWord()
-                            && lex.conjunctions.contains(toks.get(k - 1).norm())) ? k : -1;
+                            && lex.conjunctions.contains(toks.get(k - 1).lower())) ? k : -1;
                 }
-                if (x.is(";") || x.is(":") || x.is(".") || x.isWord() && isVerb(toks, k) && !x.norm().endsWith("ing")) {
+                if (x.is(";") || x.is(":") || x.is(".") || x.isWord() && isVerb(toks, k) && !x.lower().endsWith("ing")) {
                     return -1;
                 }
             }
@@ -2008,7 +2009,7 @@ public final class QuoteFinder {
 
         int findWord(List<Token> toks, int a, int b, String w) {
             for (int k = a; k < b; k++) {
-                if (toks.get(k).isWord() && toks.get(k).norm().equals(w)) {
+                if (toks.get(k).isWord() && toks.get(k).lower().equals(w)) {
                     return k;
                 }
             }
@@ -2026,8 +2027,8 @@ public final class QuoteFinder {
                 c = k < n ? k + 1 : c;
             }
             if (c + 1 < n && toks.get(c).is(",") && toks.get(c + 1).isWord()
-                    && (lex.determiners.contains(toks.get(c + 1).norm()) || lex.people.contains(toks.get(c + 1).norm())
-                    || lex.relativePronouns.contains(toks.get(c + 1).norm()))) {
+                    && (lex.determiners.contains(toks.get(c + 1).lower()) || lex.people.contains(toks.get(c + 1).lower())
+                    || lex.relativePronouns.contains(toks.get(c + 1).lower()))) {
                 int k = c + 1;
                 while (k < n && !toks.get(k).is(",") && !toks.get(k).is(".") && !toks.get(k).is(":") && k - c < 16) {
                     k++;
@@ -2042,13 +2043,13 @@ public final class QuoteFinder {
             int guard = 0;
             while (c < n && guard++ < 4) {
                 Token x = toks.get(c);
-                if (!x.isWord() || !lex.adverbialStarts.contains(x.norm())) {
+                if (!x.isWord() || !lex.adverbialStarts.contains(x.lower())) {
                     break;
                 }
                 int k = c + 1;
                 while (k < n && k - c < MAX_ADVERBIAL && !toks.get(k).isBoundary() && !toks.get(k).isQuote()
-                        && !(toks.get(k).isWord() && lex.complementizers.contains(toks.get(k).norm()))
-                        && !(toks.get(k).isWord() && lex.adverbialStarts.contains(toks.get(k).norm()) && k > c + 1)) {
+                        && !(toks.get(k).isWord() && lex.complementizers.contains(toks.get(k).lower()))
+                        && !(toks.get(k).isWord() && lex.adverbialStarts.contains(toks.get(k).lower()) && k > c + 1)) {
                     k++;
                 }
                 if (k - c >= MAX_ADVERBIAL) {
@@ -2083,24 +2084,24 @@ public final class QuoteFinder {
             if (!last.isWord()) {
                 return -1;
             }
-            if (lex.pronouns.containsKey(last.norm()) || lex.relativePronouns.contains(last.norm())) {
+            if (lex.pronouns.containsKey(last.lower()) || lex.relativePronouns.contains(last.lower())) {
                 return end - 1;
             }
-            if (lex.impersonalSubjects.contains(last.norm())) {
+            if (lex.impersonalSubjects.contains(last.lower())) {
                 return -1;
             }
-            if (lex.clauseWords.contains(last.norm()) || lex.determiners.contains(last.norm())
+            if (lex.clauseWords.contains(last.lower()) || lex.determiners.contains(last.lower())
                     && !(last.capitalized() && end - 1 == 0)) {
                 return -1;
             }
             if (lex.grammar.nounsCapitalized() && !last.capitalized()) {
                 return -1; // German nouns are capitalised: a lower-case word is no subject
             }
-            boolean headOk = last.capitalized() && !lex.notNames.contains(last.norm())
+            boolean headOk = last.capitalized() && !lex.notNames.contains(last.lower())
                     || lex.phraseEndingAt(lex.people, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.organizationWords, toks, end, 0) > 0
                     || lex.phraseEndingAt(lex.documentWords, toks, end, 0) > 0;
-            if (last.capitalized() && end - 1 == 0 && lex.notNames.contains(last.norm())) {
+            if (last.capitalized() && end - 1 == 0 && lex.notNames.contains(last.lower())) {
                 return -1;
             }
             int start = end - 1;
@@ -2127,7 +2128,7 @@ public final class QuoteFinder {
                 if (!x.isWord()) {
                     break;
                 }
-                String w = x.norm();
+                String w = x.lower();
                 if (lex.grammar.nounsCapitalized() && k > 0 && k < end - 1 && toks.get(k - 1).capitalized()
                         && (lex.genitiveLinks.contains(w) && !lex.clauseWords.contains(w) || lex.genitiveLinks.contains(w)
                         && toks.get(k + 1).capitalized())) {
@@ -2136,15 +2137,15 @@ public final class QuoteFinder {
                     continue;
                 }
                 if (lex.grammar.nounsCapitalized() && k > 1 && k < end - 1 && lex.determiners.contains(w)
-                        && toks.get(k - 1).isWord() && lex.genitiveLinks.contains(toks.get(k - 1).norm())
+                        && toks.get(k - 1).isWord() && lex.genitiveLinks.contains(toks.get(k - 1).lower())
                         && toks.get(k - 2).capitalized()) {
                     k -= 2; // "Kamanda von der Behörde"
                     continue;
                 }
                 if (!lex.grammar.nounsCapitalized() && w.equals("the") && k >= 2 && toks.get(k - 1).isWord()
-                        && lex.genitiveLinks.contains(toks.get(k - 1).norm()) && toks.get(k - 2).isWord()
-                        && (toks.get(k - 2).capitalized() && !lex.notNames.contains(toks.get(k - 2).norm())
-                        || lex.people.contains(toks.get(k - 2).norm()))) {
+                        && lex.genitiveLinks.contains(toks.get(k - 1).lower()) && toks.get(k - 2).isWord()
+                        && (toks.get(k - 2).capitalized() && !lex.notNames.contains(toks.get(k - 2).lower())
+                        || lex.people.contains(toks.get(k - 2).lower()))) {
                     // "Mr. Morgan of the Sierra Club said", "a spokesman for the agency said": the
                     // organisation completes the head before it.
                     k -= 2;
@@ -2192,10 +2193,10 @@ public final class QuoteFinder {
                 return -1;
             }
             // A noun after a preposition is not a subject: "Am Montag sagte …", "In Texas, he said".
-            if (start > 0 && toks.get(start - 1).isWord() && lex.prepositions.contains(toks.get(start - 1).norm())) {
+            if (start > 0 && toks.get(start - 1).isWord() && lex.prepositions.contains(toks.get(start - 1).lower())) {
                 return -1;
             }
-            if (!headOk && last.lowercase() && (lex.grammar.participle(last.norm()) || lex.grammar.adverb(last.norm()))) {
+            if (!headOk && last.lowercase() && (lex.grammar.participle(last.lower()) || lex.grammar.adverb(last.lower()))) {
                 return -1;
             }
             return start;
@@ -2213,11 +2214,11 @@ public final class QuoteFinder {
                 return from;
             }
             Token f = toks.get(from);
-            if (lex.pronouns.containsKey(f.norm())) {
-                return lex.impersonalSubjects.contains(f.norm()) && !source ? from : from + 1;
+            if (lex.pronouns.containsKey(f.lower())) {
+                return lex.impersonalSubjects.contains(f.lower()) && !source ? from : from + 1;
             }
             int k = from;
-            if (lex.determiners.contains(f.norm()) || lex.possessives.contains(f.norm())) {
+            if (lex.determiners.contains(f.lower()) || lex.possessives.contains(f.lower())) {
                 k++;
             }
             int headEnd = -1;
@@ -2244,16 +2245,16 @@ public final class QuoteFinder {
                 if (!x.isWord()) {
                     break;
                 }
-                String w = x.norm();
+                String w = x.lower();
                 if (headEnd == k) {
                     if ((lex.genitiveLinks.contains(w) || lex.nameLinks.contains(w)) && k + 1 < n
-                            && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).norm())
-                            && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).norm())
+                            && toks.get(k + 1).isWord() && !lex.clauseWords.contains(toks.get(k + 1).lower())
+                            && (toks.get(k + 1).capitalized() || lex.determiners.contains(toks.get(k + 1).lower())
                             || lex.grammar.inflectsAdjectives() && lex.genitiveLinks.contains(w) && (hasDigit(toks.get(k + 1))
-                            || adjectiveLike(toks.get(k + 1).norm()) && modifierBeforeHead(toks, k + 1, n)))) {
+                            || adjectiveLike(toks.get(k + 1).lower()) && modifierBeforeHead(toks, k + 1, n)))) {
                         k++;
                         headEnd = -1;
-                        if (lex.determiners.contains(toks.get(k).norm())) {
+                        if (lex.determiners.contains(toks.get(k).lower())) {
                             k++;
                         }
                         continue;
@@ -2323,10 +2324,10 @@ public final class QuoteFinder {
         boolean modifierBeforeHead(List<Token> toks, int k, int n) {
             for (int m = k; m < n && m < k + 3; m++) {
                 Token y = toks.get(m);
-                if (!y.isWord() || lex.clauseWords.contains(y.norm()) || isVerb(toks, m)) {
+                if (!y.isWord() || lex.clauseWords.contains(y.lower()) || isVerb(toks, m)) {
                     return false;
                 }
-                if (y.capitalized() && !lex.notNames.contains(y.norm())) {
+                if (y.capitalized() && !lex.notNames.contains(y.lower())) {
                     return true;
                 }
                 if (!lex.grammar.nounsCapitalized() && headWords(toks, m, n) > 0) {
@@ -2379,7 +2380,7 @@ public final class QuoteFinder {
                 }
             }
             if (end > clause && end < comma && !toks.get(end).is(",") && toks.get(end).isWord()
-                    && lex.prepositions.contains(toks.get(end).norm())) {
+                    && lex.prepositions.contains(toks.get(end).lower())) {
                 // "Der Vorsitzende des Verbands in Deutschland, Michael Knipper, kritisierte"
                 int pp = end;
                 while (pp < comma && !toks.get(pp).is(",") && pp - end < 5) {
@@ -2399,7 +2400,7 @@ public final class QuoteFinder {
             if (!next.isWord()) {
                 return null;
             }
-            String w = next.norm();
+            String w = next.lower();
             boolean desc = lex.determiners.contains(w) || lex.people.contains(w) || lex.relativePronouns.contains(w)
                     || lex.possessives.contains(w) || next.capitalized() || lex.phraseStartingAt(lex.people, toks, end + 1, comma) > 0
                     || next.lowercase() && (w.endsWith("ing") || w.endsWith("ed")) || Character.isDigit(w.charAt(0))
@@ -2423,7 +2424,7 @@ public final class QuoteFinder {
                     return false;
                 }
             }
-            String last = toks.get(to - 1).norm();
+            String last = toks.get(to - 1).lower();
             return lex.phraseEndingAt(lex.roles, toks, to, from) > 0 || lex.roles.contains(last.replace("-", ""));
         }
 
@@ -2443,8 +2444,8 @@ public final class QuoteFinder {
                 return null;
             }
             Token first = toks.get(k + 1);
-            if (lex.notNames.contains(first.norm()) || lex.pronouns.containsKey(first.norm())
-                    || lex.people.contains(first.norm()) || lex.organizationWords.contains(first.norm())) {
+            if (lex.notNames.contains(first.lower()) || lex.pronouns.containsKey(first.lower())
+                    || lex.people.contains(first.lower()) || lex.organizationWords.contains(first.lower())) {
                 return null;
             }
             Token before = toks.get(k - 1);
