@@ -1,6 +1,5 @@
 package org.dateline.analyze.quote;
 
-import org.dateline.analyze.Analysis.Speaker;
 import org.dateline.analyze.lex.Token;
 import org.dateline.analyze.text.Span;
 
@@ -21,16 +20,13 @@ final class ContentSpan {
 
     private final SpeechLexicon lex;
     private final String t;
-    private final Discourse discourse;
     private final Terms terms;
     private final SpeakerPhrase phrases;
     private final SentenceIndex sentenceIndex;
 
-    ContentSpan(SpeechLexicon lex, String t, Discourse discourse, Terms terms, SpeakerPhrase phrases,
-                SentenceIndex sentenceIndex) {
+    ContentSpan(SpeechLexicon lex, String t, Terms terms, SpeakerPhrase phrases, SentenceIndex sentenceIndex) {
         this.lex = lex;
         this.t = t;
-        this.discourse = discourse;
         this.terms = terms;
         this.phrases = phrases;
         this.sentenceIndex = sentenceIndex;
@@ -99,16 +95,16 @@ final class ContentSpan {
     }
 
     /** The content of a verb's attribution: after it, before it, or both (split quotations). */
-    Attribution content(List<Token> toks, Attribution a, SpeechLexicon.Form f, int i, int j, int n, int l, int particleAt,
+    Attribution.Builder content(List<Token> toks, Attribution.Builder a, SpeechLexicon.Form f, int i, int j, int n, int l, int particleAt,
                  int finite) {
         Token v = toks.get(i);
         // Content after the verb (and after an inverted subject, an addressee, adverbials).
-        int c = Math.max(j, a.spkA >= j ? a.spkB : j);
-        if (a.spkA >= j) {
+        int c = Math.max(j, a.speakerFrom >= j ? a.speakerTo : j);
+        if (a.speakerFrom >= j) {
             int app = phrases.skipAppositive(toks, c);
-            if (app > c + 1 && a.appA < 0) {
-                a.appA = c + 1; // "said Alan Cole, an economist at the Tax Foundation"
-                a.appB = app;
+            if (app > c + 1 && a.appositiveFrom < 0) {
+                a.appositiveFrom = c + 1; // "said Alan Cole, an economist at the Tax Foundation"
+                a.appositiveTo = app;
             }
             c = app;
         }
@@ -135,7 +131,7 @@ final class ContentSpan {
             Token x = toks.get(c);
             if (x.is(":")) {
                 if (c + 1 >= n) {
-                    a.intro = true;
+                    a.introducesNext = true;
                 } else {
                     afterStart = c + 1;
                     strong = true;
@@ -192,7 +188,7 @@ final class ContentSpan {
                 afterStart = pc;
                 strong = true;
             } else if (pc >= n && toks.get(n - 1).is(":")) {
-                a.intro = true;
+                a.introducesNext = true;
             }
         }
         if (afterStart >= 0 && sentenceIndex.countWords(toks, afterStart, n) < (strong ? 1 : MIN_PLAIN_CONTENT)) {
@@ -204,7 +200,7 @@ final class ContentSpan {
                 && !terms.hasSpeechQuote(toks, afterStart, Math.min(n, afterStart + 7))) {
             afterStart = -1;
         }
-        if ((afterStart < 0 || !strong) && !a.intro) {
+        if ((afterStart < 0 || !strong) && !a.introducesNext) {
             // "kritisierte die Entscheidung scharf: „…“", "told reporters on Tuesday: “…”".
             int q = colonQuote(toks, j, n);
             if (q >= 0) {
@@ -245,13 +241,13 @@ final class ContentSpan {
             }
         }
         // Content before the speaker group: "“…,” he said", "…, the ministry said".
-        int beforeEnd = a.groupA;
+        int beforeEnd = a.wordsFrom;
         if (beforeEnd >= 2 && toks.get(beforeEnd - 1).is(",") && toks.get(beforeEnd - 2).isQuote()) {
             beforeEnd--; // German „…“, sagte er: the comma stands after the closing mark
         }
         int start = sentenceIndex.clauseStart(toks, beforeEnd);
         boolean before = false;
-        if (beforeEnd > start && !a.inherit) {
+        if (beforeEnd > start && !a.inherited) {
             Token sep = toks.get(beforeEnd - 1);
             if (sep.isQuote() || sep.is(",") || sep.is("—") || sep.is("–") || sep.is("--") || sep.is(":")) {
                 int words = sentenceIndex.countWords(toks, start, beforeEnd);
@@ -267,7 +263,7 @@ final class ContentSpan {
         }
         boolean beforeIsQuote = before && toks.get(beforeEnd - 1).isQuote();
         boolean needsOk = needs == null || beforeIsQuote;
-        if (beforeIsQuote && (afterStart < 0 || !strong) && !a.intro) {
+        if (beforeIsQuote && (afterStart < 0 || !strong) && !a.introducesNext) {
             // "“I think he will be fair,” Trump said during a rally in Kenansville, “but …”": the
             // quotation goes on after the attribution and its adverbials.
             int q = resumedQuote(toks, c, n);
@@ -277,39 +273,39 @@ final class ContentSpan {
             }
         }
         if (before && afterStart >= 0 && beforeIsQuote && toks.get(afterStart).isQuote()) {
-            a.conA = start;
-            a.conB = beforeEnd;
-            a.con2A = afterStart;
-            a.con2B = trimBack(toks, afterStart, n);
-            a.after = true;
+            a.contentFrom = start;
+            a.contentTo = beforeEnd;
+            a.secondFrom = afterStart;
+            a.secondTo = trimBack(toks, afterStart, n);
+            a.contentAfterCue = true;
         } else if (before && afterStart >= 0 && beforeIsQuote && strong) {
             // "„Bis es zu spät war“, stellte Celebi fest, seien „…“": a quotation, then reported speech.
-            a.conA = start;
-            a.conB = beforeEnd;
-            a.con2A = afterStart;
-            a.con2B = trimBack(toks, afterStart, n);
-            a.mixed = true;
+            a.contentFrom = start;
+            a.contentTo = beforeEnd;
+            a.secondFrom = afterStart;
+            a.secondTo = trimBack(toks, afterStart, n);
+            a.quoteThenReported = true;
         } else if (afterStart >= 0 && !(beforeIsQuote && !strong)) {
-            a.conA = afterStart;
-            a.conB = trimBack(toks, afterStart, n);
+            a.contentFrom = afterStart;
+            a.contentTo = trimBack(toks, afterStart, n);
             // "says, “Don't you do it,” until …": the quotation is the content.
             if (toks.get(afterStart).isQuote() && (afterStart + 1 >= n || toks.get(afterStart + 1).is(",")
                     || toks.get(afterStart + 1).is("."))) {
-                a.conB = afterStart + 1;
+                a.contentTo = afterStart + 1;
             }
-            a.after = true;
-            a.strongAfter = strong;
+            a.contentAfterCue = true;
+            a.markedContent = strong;
         } else if (before && needsOk) {
-            a.conA = start;
-            a.conB = trimBack(toks, start, beforeEnd);
-            a.after = false;
+            a.contentFrom = start;
+            a.contentTo = trimBack(toks, start, beforeEnd);
+            a.contentAfterCue = false;
             // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after.
             if (!beforeIsQuote && c + 1 < n && toks.get(c).is(",") && toks.get(c + 1).isWord()
                     && lex.verbAt(toks, c + 1) == null && sentenceIndex.countWords(toks, c + 1, n) >= 2) {
-                a.con2A = c + 1;
-                a.con2B = trimBack(toks, c + 1, n);
+                a.secondFrom = c + 1;
+                a.secondTo = trimBack(toks, c + 1, n);
             }
-        } else if (!a.intro) {
+        } else if (!a.introducesNext) {
             // "hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben", "wies alle Vorwürfe
             // als „haltlos“ zurück": a quotation between the verb's two parts is what was said.
             int q = -1;
@@ -326,21 +322,12 @@ final class ContentSpan {
             if (q < 0) {
                 return null;
             }
-            a.conA = q;
-            a.conB = q + 1;
-            a.after = true;
+            a.contentFrom = q;
+            a.contentTo = q + 1;
+            a.contentAfterCue = true;
         }
-        if (f.ambiguous() && !(a.after && a.strongAfter) && a.after) {
+        if (f.ambiguous() && !(a.contentAfterCue && a.markedContent) && a.contentAfterCue) {
             return null;
-        }
-        if (a.speaker == null && a.spkA >= 0 && a.spkA != a.relA) {
-            a.speaker = discourse.resolve(toks, a.spkA, a.spkB, a.appA, a.appB);
-        }
-        if (a.relA >= 0) {
-            Speaker s = a.speaker;
-            a.speaker = s == null || a.spkA == a.relA
-                    ? new Speaker(toks.get(a.relA).text(), null, null, null, Discourse.UNKNOWN)
-                    : new Speaker(toks.get(a.relA).text(), s.name(), s.role(), s.organization(), s.type());
         }
         return a;
     }

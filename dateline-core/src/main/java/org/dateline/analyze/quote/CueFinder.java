@@ -41,8 +41,9 @@ final class CueFinder {
         this.sentenceIndex = sentenceIndex;
     }
 
+    /** The attributions of a sentence, in order, none nested in another's content. */
     List<Attribution> attributions(List<Token> toks) {
-        List<Attribution> out = new ArrayList<>();
+        List<Attribution.Builder> out = new ArrayList<>();
         int n = toks.size();
         for (int i = 0; i < n && out.size() < MAX_CUES; i++) {
             Token k = toks.get(i);
@@ -51,30 +52,30 @@ final class CueFinder {
             }
             SpeechLexicon.SourcePhrase sp = lex.sourcePhraseAt(toks, i);
             if (sp != null) {
-                Attribution a = sourcePhrase(toks, i, i + sp.words().length, i + sp.sourceFrom(), sp.cue());
+                Attribution.Builder a = sourcePhrase(toks, i, i + sp.words().length, i + sp.sourceFrom(), sp.cue());
                 if (a != null) {
                     out.add(a);
-                    i = Math.max(i, a.groupB - 1);
+                    i = Math.max(i, a.wordsTo - 1);
                     continue;
                 }
             }
             if (lex.postpositions.contains(k.lower())) {
-                Attribution a = postposition(toks, i);
+                Attribution.Builder a = postposition(toks, i);
                 if (a != null) {
                     out.add(a);
                     continue;
                 }
             }
             if (lex.postSourceWords.contains(k.lower())) {
-                Attribution a = postSource(toks, i);
+                Attribution.Builder a = postSource(toks, i);
                 if (a != null) {
                     out.add(a);
-                    i = a.groupB - 1;
+                    i = a.wordsTo - 1;
                     continue;
                 }
             }
             for (SpeechLexicon.Form f : lex.verbsAt(toks, i)) {
-                Attribution a = verb(toks, i, f, out);
+                Attribution.Builder a = verb(toks, i, f, out);
                 if (a != null) {
                     out.add(a);
                     i = Math.max(i, i + f.words().length - 1);
@@ -87,26 +88,26 @@ final class CueFinder {
         // one after a conjunction ("…, and Y said …") or a participle ("…, adding …") is its own.
         boolean[] nested = new boolean[out.size()];
         for (int y = 0; y < out.size(); y++) {
-            Attribution b = out.get(y);
-            if (b.conA < 0 || b.after) {
+            Attribution.Builder b = out.get(y);
+            if (b.contentFrom < 0 || b.contentAfterCue) {
                 continue;
             }
             for (int x = 0; x < y; x++) {
-                Attribution a = out.get(x);
-                if ((a.after || a.conA < 0) && a.groupA >= b.conA && a.groupB <= b.groupA) {
+                Attribution.Builder a = out.get(x);
+                if ((a.contentAfterCue || a.contentFrom < 0) && a.wordsFrom >= b.contentFrom && a.wordsTo <= b.wordsFrom) {
                     nested[x] = true;
                 }
             }
         }
         for (int x = 0; x < out.size(); x++) {
-            Attribution a = out.get(x);
-            if (nested[x] || a.conA < 0 || !a.after) {
+            Attribution.Builder a = out.get(x);
+            if (nested[x] || a.contentFrom < 0 || !a.contentAfterCue) {
                 continue;
             }
             for (int y = x + 1; y < out.size(); y++) {
-                Attribution b = out.get(y);
-                if (b.groupA >= a.conA && b.groupA < a.conB && !b.inherit && b.groupA > 0) {
-                    Token before = toks.get(b.groupA - 1);
+                Attribution.Builder b = out.get(y);
+                if (b.wordsFrom >= a.contentFrom && b.wordsFrom < a.contentTo && !b.inherited && b.wordsFrom > 0) {
+                    Token before = toks.get(b.wordsFrom - 1);
                     boolean sibling = before.is(";") || before.isWord() && lex.conjunctions.contains(before.lower());
                     if (!sibling) {
                         nested[y] = true;
@@ -121,16 +122,16 @@ final class CueFinder {
         }
         // Content after a cue stops where the next attribution's own words begin.
         for (int x = 0; x < out.size(); x++) {
-            Attribution a = out.get(x);
-            if (a.conA < 0 || !a.after) {
+            Attribution.Builder a = out.get(x);
+            if (a.contentFrom < 0 || !a.contentAfterCue) {
                 continue;
             }
             for (int y = x + 1; y < out.size(); y++) {
-                Attribution b = out.get(y);
-                int g = b.groupA;
-                if (g > a.conA && g < a.conB) {
-                    if ((b.after || b.conA < 0 || b.inherit) && !b.gerund) {
-                        a.conB = contentSpan.trimBack(toks, a.conA, g);
+                Attribution.Builder b = out.get(y);
+                int g = b.wordsFrom;
+                if (g > a.contentFrom && g < a.contentTo) {
+                    if ((b.contentAfterCue || b.contentFrom < 0 || b.inherited) && !b.gerund) {
+                        a.contentTo = contentSpan.trimBack(toks, a.contentFrom, g);
                     }
                     if (!b.gerund) {
                         break;
@@ -140,25 +141,29 @@ final class CueFinder {
         }
         // Content before a cue starts after the previous attribution's words.
         for (int x = 1; x < out.size(); x++) {
-            Attribution a = out.get(x);
-            Attribution prev = out.get(x - 1);
-            if (a.conA >= 0 && !a.after && a.conA < prev.groupB && prev.groupB < a.conB) {
-                a.conA = prev.groupB;
-                if (prev.conA >= 0 && prev.after && prev.conB > a.groupA) {
-                    prev.conB = contentSpan.trimBack(toks, prev.conA, a.groupA);
+            Attribution.Builder a = out.get(x);
+            Attribution.Builder prev = out.get(x - 1);
+            if (a.contentFrom >= 0 && !a.contentAfterCue && a.contentFrom < prev.wordsTo && prev.wordsTo < a.contentTo) {
+                a.contentFrom = prev.wordsTo;
+                if (prev.contentFrom >= 0 && prev.contentAfterCue && prev.contentTo > a.wordsFrom) {
+                    prev.contentTo = contentSpan.trimBack(toks, prev.contentFrom, a.wordsFrom);
                 }
             }
         }
-        for (Attribution a : out) {
-            if (a.conA >= 0 && a.conB <= a.conA) {
-                a.conA = -1;
+        for (Attribution.Builder a : out) {
+            if (a.contentFrom >= 0 && a.contentTo <= a.contentFrom) {
+                a.contentFrom = -1;
             }
         }
-        return out;
+        List<Attribution> built = new ArrayList<>(out.size());
+        for (Attribution.Builder a : out) {
+            built.add(a.build());
+        }
+        return built;
     }
 
     /** "according to X, …", "…, according to X", "laut X …", "nach Angaben von X …". */
-    Attribution sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
+    Attribution.Builder sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
         int n = toks.size();
         if (npFrom >= n) {
             return null;
@@ -167,14 +172,14 @@ final class CueFinder {
         if (npEnd <= npFrom || npEnd < j) {
             return null;
         }
-        Attribution a = new Attribution();
-        a.cueA = i;
-        a.cueB = j;
+        Attribution.Builder a = new Attribution.Builder();
+        a.cueFrom = i;
+        a.cueTo = j;
         a.cue = npFrom < j ? Discourse.join(toks, i, npFrom) : Discourse.join(toks, i, j);
-        a.spkA = npFrom;
-        a.spkB = npEnd;
-        a.groupA = i;
-        a.groupB = npEnd;
+        a.speakerFrom = npFrom;
+        a.speakerTo = npEnd;
+        a.wordsFrom = i;
+        a.wordsTo = npEnd;
         // Participial modifiers of the source ("a report, prepared by …,") belong to it.
         int after = npEnd;
         while (after < n && toks.get(after).is(",") && after + 1 < n && modifierStart(toks.get(after + 1))) {
@@ -195,23 +200,23 @@ final class CueFinder {
         }
         boolean afterContent = sentenceIndex.countWords(toks, rest, n) >= 2;
         if (beforeContent && (!afterContent || i > 0 && toks.get(i - 1).is(","))) {
-            a.conA = start;
-            a.conB = contentSpan.trimBack(toks, start, i);
-            a.after = false;
+            a.contentFrom = start;
+            a.contentTo = contentSpan.trimBack(toks, start, i);
+            a.contentAfterCue = false;
         } else if (beforeContent && afterContent && lex.grammar.verbSecond() && !toks.get(i - 1).isBoundary()
                 && !(rest > 0 && toks.get(rest - 1).is(","))) {
             // "… gelang der Zugriff nach Polizeiangaben binnen weniger Minuten": the whole clause.
-            a.conA = start;
-            a.conB = i;
-            a.con2A = rest;
-            a.con2B = contentSpan.trimBack(toks, rest, n);
-            a.after = false;
+            a.contentFrom = start;
+            a.contentTo = i;
+            a.secondFrom = rest;
+            a.secondTo = contentSpan.trimBack(toks, rest, n);
+            a.contentAfterCue = false;
         } else if (afterContent) {
-            a.conA = rest;
-            a.conB = contentSpan.trimBack(toks, rest, n);
-            a.after = true;
+            a.contentFrom = rest;
+            a.contentTo = contentSpan.trimBack(toks, rest, n);
+            a.contentAfterCue = true;
         }
-        a.speaker = discourse.resolve(toks, a.spkA, a.spkB, -1, -1);
+        a.speaker = discourse.resolve(toks, a.speakerFrom, a.speakerTo, -1, -1);
         String title = registerTitle(toks, npFrom, after);
         if (title != null && a.speaker.type().equals(Discourse.DOCUMENT) && a.speaker.name() == null) {
             a.speaker = new Speaker(a.speaker.mention(), title, a.speaker.role(), a.speaker.organization(),
@@ -243,19 +248,19 @@ final class CueFinder {
     }
 
     /** German "X zufolge": the source stands before the postposition. */
-    Attribution postposition(List<Token> toks, int i) {
+    Attribution.Builder postposition(List<Token> toks, int i) {
         int a = phrases.leftNP(toks, i);
         if (a < 0 || a >= i) {
             return null;
         }
-        Attribution at = new Attribution();
-        at.cueA = i;
-        at.cueB = i + 1;
+        Attribution.Builder at = new Attribution.Builder();
+        at.cueFrom = i;
+        at.cueTo = i + 1;
         at.cue = toks.get(i).text();
-        at.spkA = a;
-        at.spkB = i;
-        at.groupA = a;
-        at.groupB = i + 1;
+        at.speakerFrom = a;
+        at.speakerTo = i;
+        at.wordsFrom = a;
+        at.wordsTo = i + 1;
         int n = toks.size();
         int rest = i + 1;
         while (rest < n && toks.get(rest).is(",")) {
@@ -263,24 +268,24 @@ final class CueFinder {
         }
         if (sentenceIndex.countWords(toks, rest, n) >= 2 && a >= 2 && lex.grammar.verbSecond() && !toks.get(a - 1).isBoundary()) {
             // "In den Pyrenäen kam es Informationen des Senders zufolge zu Felsstürzen": the clause.
-            at.conA = sentenceIndex.clauseStart(toks, a);
-            at.conB = a;
-            at.con2A = rest;
-            at.con2B = contentSpan.trimBack(toks, rest, n);
+            at.contentFrom = sentenceIndex.clauseStart(toks, a);
+            at.contentTo = a;
+            at.secondFrom = rest;
+            at.secondTo = contentSpan.trimBack(toks, rest, n);
         } else if (sentenceIndex.countWords(toks, rest, n) >= 2) {
-            at.conA = rest;
-            at.conB = contentSpan.trimBack(toks, rest, n);
-            at.after = true;
+            at.contentFrom = rest;
+            at.contentTo = contentSpan.trimBack(toks, rest, n);
+            at.contentAfterCue = true;
         } else if (a >= 2) {
-            at.conA = sentenceIndex.clauseStart(toks, a);
-            at.conB = contentSpan.trimBack(toks, at.conA, a);
+            at.contentFrom = sentenceIndex.clauseStart(toks, a);
+            at.contentTo = contentSpan.trimBack(toks, at.contentFrom, a);
         }
         at.speaker = discourse.resolve(toks, a, i, -1, -1);
         return at;
     }
 
     /** German "…, so der Sprecher.": the source follows its content. */
-    Attribution postSource(List<Token> toks, int i) {
+    Attribution.Builder postSource(List<Token> toks, int i) {
         if (i < 2 || !toks.get(i - 1).is(",")) {
             return null;
         }
@@ -296,22 +301,22 @@ final class CueFinder {
         if (rest < n && !toks.get(rest).is(",")) {
             return null;
         }
-        Attribution a = new Attribution();
-        a.cueA = i;
-        a.cueB = i + 1;
+        Attribution.Builder a = new Attribution.Builder();
+        a.cueFrom = i;
+        a.cueTo = i + 1;
         a.cue = toks.get(i).text();
-        a.spkA = i + 1;
-        a.spkB = end;
-        a.groupA = i - 1;
-        a.groupB = end;
-        a.conA = sentenceIndex.clauseStart(toks, i);
-        a.conB = contentSpan.trimBack(toks, a.conA, i);
-        a.speaker = discourse.resolve(toks, a.spkA, a.spkB, -1, -1);
+        a.speakerFrom = i + 1;
+        a.speakerTo = end;
+        a.wordsFrom = i - 1;
+        a.wordsTo = end;
+        a.contentFrom = sentenceIndex.clauseStart(toks, i);
+        a.contentTo = contentSpan.trimBack(toks, a.contentFrom, i);
+        a.speaker = discourse.resolve(toks, a.speakerFrom, a.speakerTo, -1, -1);
         return a;
     }
 
     /** A reporting verb at {@code i}: its speaker and its content. */
-    Attribution verb(List<Token> toks, int i, SpeechLexicon.Form f, List<Attribution> earlier) {
+    Attribution.Builder verb(List<Token> toks, int i, SpeechLexicon.Form f, List<Attribution.Builder> earlier) {
         int n = toks.size();
         int j = i + f.words().length;
         Token v = toks.get(i);
@@ -395,14 +400,14 @@ final class CueFinder {
                 return null;
             }
         }
-        Attribution a = new Attribution();
+        Attribution.Builder a = new Attribution.Builder();
         a.gerund = gerund;
-        a.cueA = i;
-        a.cueB = j;
+        a.cueFrom = i;
+        a.cueTo = j;
         a.cue = particleAt >= 0 ? Discourse.join(toks, i, j) + " " + toks.get(particleAt).text()
                 : Discourse.join(toks, i, j);
-        a.groupA = l;
-        a.groupB = j;
+        a.wordsFrom = l;
+        a.wordsTo = j;
         if (f.verb().impersonal()) {
             // "In einer Erklärung des Präsidenten heißt es, …": the document, if named, or nobody.
             a.impersonal = true;
@@ -415,8 +420,8 @@ final class CueFinder {
                     int s0 = k > 0 && lex.determiners.contains(toks.get(k - 1).lower()) ? k - 1 : k;
                     int e0 = phrases.rightNP(toks, s0, true);
                     if (e0 > s0) {
-                        a.spkA = s0;
-                        a.spkB = e0;
+                        a.speakerFrom = s0;
+                        a.speakerTo = e0;
                     }
                     break;
                 }
@@ -432,23 +437,23 @@ final class CueFinder {
             }
             boolean participle = v.lower().endsWith("ing") && !(np >= 0 && np < l);
             if (np >= 0 && np < l && !participle) {
-                a.spkA = np;
-                a.spkB = l;
-                a.groupA = np;
+                a.speakerFrom = np;
+                a.speakerTo = l;
+                a.wordsFrom = np;
                 if (toks.get(np).isWord() && lex.relativePronouns.contains(toks.get(np).lower()) && l - np == 1) {
                     // "Mr. Kamin, who said that …": the mention is "who", the speaker its antecedent.
                     int ante = np > 0 && toks.get(np - 1).is(",") ? np - 1 : np;
                     int a2 = phrases.leftNP(toks, ante);
-                    a.relA = np;
+                    a.relativePronoun = np;
                     if (a2 >= 0 && a2 < ante) {
-                        a.spkA = a2;
-                        a.spkB = ante;
+                        a.speakerFrom = a2;
+                        a.speakerTo = ante;
                     }
                 }
             } else if (!participle && (l == 0 || toks.get(l - 1).isQuote() || toks.get(l - 1).is(",")
                     || toks.get(l - 1).is(":") || lex.grammar.verbSecond() && toks.get(l - 1).isWord())
                     && (inverted(toks, a, l, i, j, finite, particleAt) || conjunctionBefore(toks, l))) {
-                if (a.spkA < 0) {
+                if (a.speakerFrom < 0) {
                     if (!inherit(toks, a, l, earlier)) {
                         return null;
                     }
@@ -461,10 +466,27 @@ final class CueFinder {
                 return null;
             }
         }
-        if (f.ambiguous() && (a.spkA < 0 || !phrases.nominalHead(toks.get(a.spkB - 1), toks, a.spkB))) {
+        if (f.ambiguous() && (a.speakerFrom < 0 || !phrases.nominalHead(toks.get(a.speakerTo - 1), toks, a.speakerTo))) {
             return null;
         }
-        return contentSpan.content(toks, a, f, i, j, n, l, particleAt, finite);
+        if (contentSpan.content(toks, a, f, i, j, n, l, particleAt, finite) == null) {
+            return null;
+        }
+        resolveSpeaker(toks, a);
+        return a;
+    }
+
+    /** The speaker of the phrase found; "who" stands for its antecedent ("Mr. Kamin, who said"). */
+    private void resolveSpeaker(List<Token> toks, Attribution.Builder a) {
+        if (a.speaker == null && a.speakerFrom >= 0 && a.speakerFrom != a.relativePronoun) {
+            a.speaker = discourse.resolve(toks, a.speakerFrom, a.speakerTo, a.appositiveFrom, a.appositiveTo);
+        }
+        if (a.relativePronoun >= 0) {
+            Speaker s = a.speaker;
+            a.speaker = s == null || a.speakerFrom == a.relativePronoun
+                    ? new Speaker(toks.get(a.relativePronoun).text(), null, null, null, Discourse.UNKNOWN)
+                    : new Speaker(toks.get(a.relativePronoun).text(), s.name(), s.role(), s.organization(), s.type());
+        }
     }
 
     boolean conjunctionBefore(List<Token> toks, int l) {
@@ -472,9 +494,9 @@ final class CueFinder {
     }
 
     /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
-    boolean inherit(List<Token> toks, Attribution a, int l, List<Attribution> earlier) {
-        a.inherit = true;
-        Attribution prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    boolean inherit(List<Token> toks, Attribution.Builder a, int l, List<Attribution.Builder> earlier) {
+        a.inherited = true;
+        Attribution.Builder prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         if (prev != null && prev.speaker != null) {
             a.speaker = prev.speaker;
         } else {
@@ -485,7 +507,7 @@ final class CueFinder {
                 return false;
             }
         }
-        a.groupA = l > 0 && (toks.get(l - 1).is(",") || conjunctionBefore(toks, l)) ? l - 1 : l;
+        a.wordsFrom = l > 0 && (toks.get(l - 1).is(",") || conjunctionBefore(toks, l)) ? l - 1 : l;
         return true;
     }
 
@@ -494,7 +516,7 @@ final class CueFinder {
      * or before a comma and appositives ("Scott Pruitt, the attorney general, said"). Sets the
      * speaker range of {@code a} and returns true when found.
      */
-    boolean inverted(List<Token> toks, Attribution a, int l, int i, int j, int finite, int particleAt) {
+    boolean inverted(List<Token> toks, Attribution.Builder a, int l, int i, int j, int finite, int particleAt) {
         int n = toks.size();
         {
                 int from = finite < i ? finite + 1 : j;
@@ -508,26 +530,26 @@ final class CueFinder {
                 int end = apFirst != null ? from
                         : phrases.invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
                 if (apFirst != null) {
-                    a.spkA = apFirst[0];
-                    a.spkB = apFirst[1];
-                    a.appA = apFirst[1] + 1;
-                    a.appB = l - 1;
-                    a.groupA = apFirst[0];
+                    a.speakerFrom = apFirst[0];
+                    a.speakerTo = apFirst[1];
+                    a.appositiveFrom = apFirst[1] + 1;
+                    a.appositiveTo = l - 1;
+                    a.wordsFrom = apFirst[0];
                 } else if (end > from) {
-                    a.spkA = from;
-                    a.spkB = end;
-                    a.groupB = Math.max(j, end);
+                    a.speakerFrom = from;
+                    a.speakerTo = end;
+                    a.wordsTo = Math.max(j, end);
                 } else if (l > 0 && toks.get(l - 1).is(",")) {
                     // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
                     int[] ap = phrases.appositive(toks, l - 1);
                     if (ap == null) {
                         return false;
                     }
-                    a.spkA = ap[0];
-                    a.spkB = ap[1];
-                    a.appA = ap[1] + 1;
-                    a.appB = l - 1;
-                    a.groupA = ap[0];
+                    a.speakerFrom = ap[0];
+                    a.speakerTo = ap[1];
+                    a.appositiveFrom = ap[1] + 1;
+                    a.appositiveTo = l - 1;
+                    a.wordsFrom = ap[0];
                 } else {
                     return false;
                 }

@@ -3,15 +3,16 @@ package org.dateline.analyze.quote;
 import org.dateline.analyze.Analysis.Quote;
 import org.dateline.analyze.Analysis.Speaker;
 import org.dateline.analyze.lex.Token;
+import org.dateline.analyze.quote.Attribution.TokenRange;
 import org.dateline.analyze.text.QuoteMarks;
 import org.dateline.analyze.text.Span;
 import org.dateline.analyze.quote.QuoteUnits.Unit;
 import org.dateline.analyze.text.Text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds who said what in an article: direct quotations (any quote-mark convention, split by their
@@ -68,7 +69,7 @@ public final class QuoteFinder {
             this.discourse = new Discourse(lex, text);
             this.terms = new Terms(lex, t);
             this.phrases = new SpeakerPhrase(lex, terms);
-            this.contentSpan = new ContentSpan(lex, t, discourse, terms, phrases, sentenceIndex);
+            this.contentSpan = new ContentSpan(lex, t, terms, phrases, sentenceIndex);
             this.cues = new CueFinder(lex, t, discourse, terms, phrases, contentSpan, sentenceIndex);
             this.units = new QuoteUnits(lex, text, terms, sentenceIndex);
         }
@@ -320,13 +321,13 @@ public final class QuoteFinder {
             discourse.observe(toks);
             sentenceIndex.index(toks);
             List<Attribution> attrs = cues.attributions(toks);
-            Map<Token, Attribution> owner = new HashMap<>();
+            Set<Token> owned = new HashSet<>();
             boolean any = false;
             for (Attribution a : attrs) {
-                if (a.speaker == null && !a.inherit && !a.impersonal) {
+                if (a.speaker() == null && !a.inherited() && !a.impersonal()) {
                     continue;
                 }
-                emit(a, toks, owner, p.index());
+                emit(a, toks, owned, p.index());
                 any = true;
             }
             // An intro at the end of the previous paragraph ("He said:") owns this paragraph's opening.
@@ -336,13 +337,13 @@ public final class QuoteFinder {
                 Unit u;
                 if (toks.get(0).isQuote() && p.sentences().size() >= 1) {
                     u = new Unit(DIRECT, toks.get(0).quote().content(), p.index(), units.sentenceNo);
-                    owner.put(toks.get(0), new Attribution());
+                    owned.add(toks.get(0));
                     units.bindContinuation(toks.get(0), u);
                 } else {
                     u = new Unit(DIRECT, contentSpan.trimSpan(p.span().start(), p.span().end()), p.index(), units.sentenceNo);
                     for (Token k : toks) {
                         if (k.isQuote()) {
-                            owner.put(k, new Attribution());
+                            owned.add(k);
                         }
                     }
                 }
@@ -354,16 +355,16 @@ public final class QuoteFinder {
                 any = true;
             }
             if (!any) {
-                any = colonSentence(p, toks, owner) || dashSentence(p, toks, owner);
+                any = colonSentence(p, toks, owned) || dashSentence(p, toks, owned);
             }
             if (!any) {
-                reported(p, s, toks, owner);
+                reported(p, s, toks, owned);
             } else {
                 reportedChain = true;
             }
             for (int i = 0; i < toks.size(); i++) {
                 Token k = toks.get(i);
-                if (k.isQuote() && !owner.containsKey(k)) {
+                if (k.isQuote() && !owned.contains(k)) {
                     units.unowned(toks, i, p.index(), nearest(attrs, i));
                 }
             }
@@ -373,7 +374,7 @@ public final class QuoteFinder {
          * "Der Regierungssprecher versuchte mit den Worten zu beruhigen: „…“": a sentence that opens
          * with a person and ends in a colon and a quotation quotes that person, verb or not.
          */
-        boolean colonSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attribution> owner) {
+        boolean colonSentence(Text.Paragraph p, List<Token> toks, Set<Token> owned) {
             int n = toks.size();
             int q = n - 1;
             while (q > 0 && toks.get(q).kind() == Token.Kind.PUNCT) {
@@ -395,13 +396,13 @@ public final class QuoteFinder {
             u.speaker = sp;
             u.cue = ":";
             u.contextSpeaker = false;
-            owner.put(toks.get(q), null);
+            owned.add(toks.get(q));
             units.noteSpeaker(sp, ":", p.index());
             return true;
         }
 
         /** "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation signed after a dash. */
-        boolean dashSentence(Text.Paragraph p, List<Token> toks, Map<Token, Attribution> owner) {
+        boolean dashSentence(Text.Paragraph p, List<Token> toks, Set<Token> owned) {
             int n = toks.size();
             if (n < 3 || !toks.get(0).isQuote() || !isDash(toks.get(1))) {
                 return false;
@@ -419,7 +420,7 @@ public final class QuoteFinder {
             u.speaker = sp;
             u.cue = toks.get(1).text();
             u.contextSpeaker = false;
-            owner.put(toks.get(0), null);
+            owned.add(toks.get(0));
             units.noteSpeaker(sp, u.cue, p.index());
             return true;
         }
@@ -433,10 +434,10 @@ public final class QuoteFinder {
             Attribution best = null;
             int dist = Integer.MAX_VALUE;
             for (Attribution a : attrs) {
-                if (a.speaker == null || a.intro) {
+                if (a.speaker() == null || a.introducesNext()) {
                     continue;
                 }
-                int d = Math.min(Math.abs(a.cueA - i), Math.abs(a.groupA - i));
+                int d = Math.min(Math.abs(a.cueWords().from() - i), Math.abs(a.attributionWords().from() - i));
                 if (d < dist) {
                     dist = d;
                     best = a;
@@ -446,7 +447,7 @@ public final class QuoteFinder {
         }
 
         /** German-style reported speech: a sentence in the subjunctive after an attribution continues it. */
-        void reported(Text.Paragraph p, Span s, List<Token> toks, Map<Token, Attribution> owner) {
+        void reported(Text.Paragraph p, Span s, List<Token> toks, Set<Token> owned) {
             if (lex.subjunctive.isEmpty() || units.lastSpeaker == null || !reportedChain
                     || p.index() - units.lastSpeakerParagraph > 1 || units.sentenceNo - units.lastSpeakerSentence > 4) {
                 reportedChain = false;
@@ -479,7 +480,7 @@ public final class QuoteFinder {
                     Unit q = new Unit(PARTIAL, k.quote().content(), p.index(), units.sentenceNo);
                     q.speaker = units.lastSpeaker;
                     units.add(q);
-                    owner.put(k, null);
+                    owned.add(k);
                 }
             }
         }
@@ -493,67 +494,69 @@ public final class QuoteFinder {
         }
 
         /** Turns an attribution into units; records which quotation tokens it owns. */
-        void emit(Attribution a, List<Token> toks, Map<Token, Attribution> owner, int paragraph) {
-            Speaker sp = a.speaker;
-            if (a.intro) {
+        void emit(Attribution a, List<Token> toks, Set<Token> owned, int paragraph) {
+            Speaker sp = a.speaker();
+            if (a.introducesNext()) {
                 introSpeaker = sp;
-                introCue = a.cue;
+                introCue = a.cue();
                 introParagraph = paragraph;
-                units.noteSpeaker(sp, a.cue, paragraph);
+                units.noteSpeaker(sp, a.cue(), paragraph);
                 return;
             }
-            if (a.conA < 0) {
+            if (!a.content().present()) {
                 return;
             }
-            List<Token> quotes1 = contentSpan.quotesIn(toks, a.conA, a.conB);
-            boolean whole1 = quotes1.size() == 1 && contentSpan.onlyPunctBesides(toks, a.conA, a.conB)
+            TokenRange content = a.content();
+            TokenRange second = a.secondContent();
+            List<Token> quotes1 = contentSpan.quotesIn(toks, content.from(), content.to());
+            boolean whole1 = quotes1.size() == 1 && contentSpan.onlyPunctBesides(toks, content.from(), content.to())
                     && !terms.isTitle(toks, sentenceIndex.indexOf(toks, quotes1.get(0)), terms.wordCount(quotes1.get(0).quote().content()));
-            if (a.con2A >= 0) {
-                List<Token> quotes2 = contentSpan.quotesIn(toks, a.con2A, a.con2B);
-                boolean whole2 = quotes2.size() == 1 && contentSpan.onlyPunctBesides(toks, a.con2A, a.con2B);
+            if (second.present()) {
+                List<Token> quotes2 = contentSpan.quotesIn(toks, second.from(), second.to());
+                boolean whole2 = quotes2.size() == 1 && contentSpan.onlyPunctBesides(toks, second.from(), second.to());
                 if (whole1 && whole2) {
                     Unit u = units.unitFor(quotes1.get(0), DIRECT, paragraph);
                     u.parts.add(quotes2.get(0).quote().content());
                     units.bindContinuation(quotes2.get(0), u);
                     units.attribute(u, a);
-                    owner.put(quotes1.get(0), a);
-                    owner.put(quotes2.get(0), a);
-                    units.noteSpeaker(sp, a.cue, paragraph);
+                    owned.add(quotes1.get(0));
+                    owned.add(quotes2.get(0));
+                    units.noteSpeaker(sp, a.cue(), paragraph);
                     return;
                 }
             }
             if (whole1) {
                 // "sprach von „einer historischen Chance“": the quoted words complete a verb of naming,
                 // a partial quotation of its subject, not a statement of its own.
-                Unit u = units.unitFor(quotes1.get(0), lex.namingCue(a.cue) ? PARTIAL : DIRECT, paragraph);
+                Unit u = units.unitFor(quotes1.get(0), lex.namingCue(a.cue()) ? PARTIAL : DIRECT, paragraph);
                 units.attribute(u, a);
-                owner.put(quotes1.get(0), a);
-                units.noteSpeaker(sp, a.cue, paragraph);
-                if (!a.mixed) {
+                owned.add(quotes1.get(0));
+                units.noteSpeaker(sp, a.cue(), paragraph);
+                if (!a.quoteThenReported()) {
                     return;
                 }
-                a.conA = a.con2A;
-                a.conB = a.con2B;
-                a.con2A = -1;
-                quotes1 = contentSpan.quotesIn(toks, a.conA, a.conB);
+                // The quotation is emitted; the reported speech after it is the statement.
+                content = second;
+                second = TokenRange.NONE;
+                quotes1 = contentSpan.quotesIn(toks, content.from(), content.to());
             }
-            Span content = contentSpan.trimSpan(toks.get(a.conA).start(), toks.get(a.conB - 1).end());
-            if (content.length() == 0 || terms.wordCount(content) == 0) {
+            Span span = contentSpan.trimSpan(toks.get(content.from()).start(), toks.get(content.to() - 1).end());
+            if (span.length() == 0 || terms.wordCount(span) == 0) {
                 return;
             }
-            Unit u = new Unit(INDIRECT, content, paragraph, units.sentenceNo);
+            Unit u = new Unit(INDIRECT, span, paragraph, units.sentenceNo);
             List<Token> quotes = new ArrayList<>(quotes1);
-            if (a.con2A >= 0 && a.con2B > a.con2A) {
-                Span second = contentSpan.trimSpan(toks.get(a.con2A).start(), toks.get(a.con2B - 1).end());
-                if (second.length() > 0) {
-                    u.parts.add(second);
-                    quotes.addAll(contentSpan.quotesIn(toks, a.con2A, a.con2B));
+            if (second.present() && second.to() > second.from()) {
+                Span rest = contentSpan.trimSpan(toks.get(second.from()).start(), toks.get(second.to() - 1).end());
+                if (rest.length() > 0) {
+                    u.parts.add(rest);
+                    quotes.addAll(contentSpan.quotesIn(toks, second.from(), second.to()));
                 }
             }
             units.attribute(u, a);
             units.add(u);
             for (Token q : quotes) {
-                owner.put(q, a);
+                owned.add(q);
                 int words = terms.wordCount(q.quote().content());
                 if (words == 0) {
                     continue;
@@ -565,7 +568,7 @@ public final class QuoteFinder {
                     units.attribute(units.unitFor(q, PARTIAL, paragraph), a);
                 }
             }
-            units.noteSpeaker(sp, a.cue, paragraph);
+            units.noteSpeaker(sp, a.cue(), paragraph);
         }
     }
 }

@@ -191,8 +191,8 @@ final class QuoteUnits implements Iterable<QuoteUnits.Unit> {
 
     void attribute(Unit u, Attribution a) {
         if (u.speaker == null || u.contextSpeaker) {
-            u.speaker = a.speaker;
-            u.cue = a.cue;
+            u.speaker = a.speaker();
+            u.cue = a.cue();
             u.contextSpeaker = false;
         }
     }
