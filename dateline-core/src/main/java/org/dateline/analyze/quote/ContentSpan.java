@@ -33,7 +33,7 @@ final class ContentSpan {
     }
 
     /** True when a finite verb of the subjunctive I stands in {@code [a, b)} (a lower-case word of the list). */
-    boolean subjunctiveIn(List<Token> toks, int a, int b) {
+    private boolean subjunctiveIn(List<Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
             Token x = toks.get(k);
             if (x.isWord() && x.lowercase() && lex.subjunctive.contains(x.lower())) {
@@ -337,7 +337,7 @@ final class ContentSpan {
      * then an indefinite article opening the predicate. Naming verbs without quotation marks count only in this shape ("called a meeting",
      * "called the police", "called supporters to the stage" do not).
      */
-    boolean predicateAfterObject(List<Token> toks, int from, int n) {
+    private boolean predicateAfterObject(List<Token> toks, int from, int n) {
         for (int k = from + 1; k < n && k - from <= 5; k++) {
             Token x = toks.get(k);
             if (!x.isWord() && !x.isPossessive()) {
@@ -358,7 +358,7 @@ final class ContentSpan {
      * the sentence, with only adverbials, a participle phrase or a conjunction before it and no
      * other reporting verb; -1 when none.
      */
-    int resumedQuote(List<Token> toks, int from, int n) {
+    private int resumedQuote(List<Token> toks, int from, int n) {
         for (int k = from; k < n && k - from < 20; k++) {
             Token x = toks.get(k);
             if (x.isQuote()) {
@@ -374,7 +374,7 @@ final class ContentSpan {
     }
 
     /** A colon and a quotation later in the verb's clause: the quotation's index, or -1. */
-    int colonQuote(List<Token> toks, int from, int n) {
+    private int colonQuote(List<Token> toks, int from, int n) {
         for (int k = from; k < n && k - from < 16; k++) {
             Token x = toks.get(k);
             if (x.is(":") && k + 1 < n && toks.get(k + 1).isQuote()) {
@@ -387,7 +387,7 @@ final class ContentSpan {
         return -1;
     }
 
-    int findWord(List<Token> toks, int a, int b, String w) {
+    private int findWord(List<Token> toks, int a, int b, String w) {
         for (int k = a; k < b; k++) {
             if (toks.get(k).isWord() && toks.get(k).lower().equals(w)) {
                 return k;
@@ -396,7 +396,7 @@ final class ContentSpan {
         return -1;
     }
 
-    int skipAdverbials(List<Token> toks, int c) {
+    private int skipAdverbials(List<Token> toks, int c) {
         int n = toks.size();
         int guard = 0;
         while (c < n && guard++ < 4) {

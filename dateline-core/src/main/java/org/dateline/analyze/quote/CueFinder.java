@@ -163,7 +163,7 @@ final class CueFinder {
     }
 
     /** "according to X, …", "…, according to X", "laut X …", "nach Angaben von X …". */
-    Attribution.Builder sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
+    private Attribution.Builder sourcePhrase(List<Token> toks, int i, int j, int npFrom, String cue) {
         int n = toks.size();
         if (npFrom >= n) {
             return null;
@@ -226,7 +226,7 @@ final class CueFinder {
     }
 
     /** A document named by a quotation after a title cue inside a source phrase. */
-    String registerTitle(List<Token> toks, int a, int b) {
+    private String registerTitle(List<Token> toks, int a, int b) {
         for (int k = a; k < b && k < toks.size(); k++) {
             if (toks.get(k).isQuote() && terms.isTitle(toks, k, terms.wordCount(toks.get(k).quote().content()))) {
                 Span c = toks.get(k).quote().content();
@@ -238,7 +238,7 @@ final class CueFinder {
         return null;
     }
 
-    boolean modifierStart(Token k) {
+    private boolean modifierStart(Token k) {
         if (!k.isWord()) {
             return false;
         }
@@ -248,7 +248,7 @@ final class CueFinder {
     }
 
     /** German "X zufolge": the source stands before the postposition. */
-    Attribution.Builder postposition(List<Token> toks, int i) {
+    private Attribution.Builder postposition(List<Token> toks, int i) {
         int a = phrases.leftNP(toks, i);
         if (a < 0 || a >= i) {
             return null;
@@ -285,7 +285,7 @@ final class CueFinder {
     }
 
     /** German "…, so der Sprecher.": the source follows its content. */
-    Attribution.Builder postSource(List<Token> toks, int i) {
+    private Attribution.Builder postSource(List<Token> toks, int i) {
         if (i < 2 || !toks.get(i - 1).is(",")) {
             return null;
         }
@@ -316,7 +316,7 @@ final class CueFinder {
     }
 
     /** A reporting verb at {@code i}: its speaker and its content. */
-    Attribution.Builder verb(List<Token> toks, int i, SpeechLexicon.Form f, List<Attribution.Builder> earlier) {
+    private Attribution.Builder verb(List<Token> toks, int i, SpeechLexicon.Form f, List<Attribution.Builder> earlier) {
         int n = toks.size();
         int j = i + f.words().length;
         Token v = toks.get(i);
@@ -489,12 +489,12 @@ final class CueFinder {
         }
     }
 
-    boolean conjunctionBefore(List<Token> toks, int l) {
+    private boolean conjunctionBefore(List<Token> toks, int l) {
         return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).lower());
     }
 
     /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
-    boolean inherit(List<Token> toks, Attribution.Builder a, int l, List<Attribution.Builder> earlier) {
+    private boolean inherit(List<Token> toks, Attribution.Builder a, int l, List<Attribution.Builder> earlier) {
         a.inherited = true;
         Attribution.Builder prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         if (prev != null && prev.speaker != null) {
@@ -516,43 +516,41 @@ final class CueFinder {
      * or before a comma and appositives ("Scott Pruitt, the attorney general, said"). Sets the
      * speaker range of {@code a} and returns true when found.
      */
-    boolean inverted(List<Token> toks, Attribution.Builder a, int l, int i, int j, int finite, int particleAt) {
+    private boolean inverted(List<Token> toks, Attribution.Builder a, int l, int i, int j, int finite, int particleAt) {
         int n = toks.size();
-        {
-                int from = finite < i ? finite + 1 : j;
-                while (lex.grammar.verbSecond() && from < n && toks.get(from).isWord()
-                        && (lex.reflexivePronouns.contains(toks.get(from).lower()) || lex.objectPronouns.contains(toks.get(from).lower()))) {
-                    from++;
-                }
-                // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
-                int[] apFirst = lex.grammar.verbSecond() && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
-                        ? phrases.appositive(toks, l - 1) : null;
-                int end = apFirst != null ? from
-                        : phrases.invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
-                if (apFirst != null) {
-                    a.speakerFrom = apFirst[0];
-                    a.speakerTo = apFirst[1];
-                    a.appositiveFrom = apFirst[1] + 1;
-                    a.appositiveTo = l - 1;
-                    a.wordsFrom = apFirst[0];
-                } else if (end > from) {
-                    a.speakerFrom = from;
-                    a.speakerTo = end;
-                    a.wordsTo = Math.max(j, end);
-                } else if (l > 0 && toks.get(l - 1).is(",")) {
-                    // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
-                    int[] ap = phrases.appositive(toks, l - 1);
-                    if (ap == null) {
-                        return false;
-                    }
-                    a.speakerFrom = ap[0];
-                    a.speakerTo = ap[1];
-                    a.appositiveFrom = ap[1] + 1;
-                    a.appositiveTo = l - 1;
-                    a.wordsFrom = ap[0];
-                } else {
-                    return false;
-                }
+        int from = finite < i ? finite + 1 : j;
+        while (lex.grammar.verbSecond() && from < n && toks.get(from).isWord()
+                && (lex.reflexivePronouns.contains(toks.get(from).lower()) || lex.objectPronouns.contains(toks.get(from).lower()))) {
+            from++;
+        }
+        // German "X, Vorsitzender des Verbands, kritisierte …": the appositive first.
+        int[] apFirst = lex.grammar.verbSecond() && l > 1 && toks.get(l - 1).is(",") && !toks.get(l - 2).isQuote()
+                ? phrases.appositive(toks, l - 1) : null;
+        int end = apFirst != null ? from
+                : phrases.invertedNP(toks, from, particleAt >= 0 ? particleAt : finite < i ? i : -1);
+        if (apFirst != null) {
+            a.speakerFrom = apFirst[0];
+            a.speakerTo = apFirst[1];
+            a.appositiveFrom = apFirst[1] + 1;
+            a.appositiveTo = l - 1;
+            a.wordsFrom = apFirst[0];
+        } else if (end > from) {
+            a.speakerFrom = from;
+            a.speakerTo = end;
+            a.wordsTo = Math.max(j, end);
+        } else if (l > 0 && toks.get(l - 1).is(",")) {
+            // "Scott Pruitt, the attorney general of Oklahoma, said": back over appositives.
+            int[] ap = phrases.appositive(toks, l - 1);
+            if (ap == null) {
+                return false;
+            }
+            a.speakerFrom = ap[0];
+            a.speakerTo = ap[1];
+            a.appositiveFrom = ap[1] + 1;
+            a.appositiveTo = l - 1;
+            a.wordsFrom = ap[0];
+        } else {
+            return false;
         }
         return true;
     }

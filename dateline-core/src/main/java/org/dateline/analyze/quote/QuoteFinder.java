@@ -28,6 +28,13 @@ import java.util.Set;
  * ({@code kind: term}). Every step looks at a bounded window of tokens, so the whole is linear in
  * the length of the text.
  *
+ * <p>The parts, each named for what it finds, are made per article: {@link CueFinder} (cues and
+ * their {@link Attribution}s), {@link SpeakerPhrase}, {@link ContentSpan}, {@link QuoteUnits}
+ * (units, floating and continued quotations), {@link Terms} (titles and names) and the
+ * {@link Discourse} memory; this class reads paragraphs and sentences and the shapes that have no
+ * cue (speaker labels, colon and dash sentences, subjunctive continuation). Language behaviour is
+ * data: the words and the {@link Grammar} features of {@code lang/<code>/speech.json}.
+ *
  * <p>Immutable and thread-safe; {@link #find} keeps its state on the stack.
  */
 public final class QuoteFinder {

@@ -169,7 +169,7 @@ final class QuoteUnits implements Iterable<QuoteUnits.Unit> {
      * The unit a continued quotation goes on: the one it began in, or, when that sentence was
      * merged into the quotation before it, that one ("…,” she said. “It will take…¶“But we…”").
      */
-    Unit live(Unit u) {
+    private Unit live(Unit u) {
         while (u != null && u.dropped && u.mergedInto != null) {
             u = u.mergedInto;
         }

@@ -397,11 +397,11 @@ final class SpeakerPhrase {
     }
 
     /** The length of a role, organisation or document phrase at {@code k} (0 when none). */
-    boolean adjectiveLike(String w) {
+    private boolean adjectiveLike(String w) {
         return lex.grammar.inflectedAdjective(w) || Character.isDigit(w.charAt(0));
     }
 
-    boolean hasDigit(Token t) {
+    private boolean hasDigit(Token t) {
         for (int i = 0; i < t.text().length(); i++) {
             if (Character.isDigit(t.text().charAt(i))) {
                 return true;
@@ -410,13 +410,13 @@ final class SpeakerPhrase {
         return false;
     }
 
-    int headWords(List<Token> toks, int k, int n) {
+    private int headWords(List<Token> toks, int k, int n) {
         return Math.max(lex.phraseStartingAt(lex.people, toks, k, n),
                 Math.max(lex.phraseStartingAt(lex.organizationWords, toks, k, n),
                         lex.phraseStartingAt(lex.documentWords, toks, k, n)));
     }
 
-    boolean modifierBeforeHead(List<Token> toks, int k, int n) {
+    private boolean modifierBeforeHead(List<Token> toks, int k, int n) {
         for (int m = k; m < n && m < k + 3; m++) {
             Token y = toks.get(m);
             if (!y.isWord() || lex.clauseWords.contains(y.lower()) || isVerb(toks, m)) {
@@ -510,7 +510,7 @@ final class SpeakerPhrase {
     }
 
     /** Whether {@code [from, to)} is a short phrase of lower-case words ending with a role ("program co-ordinator"). */
-    boolean endsWithRole(List<Token> toks, int from, int to) {
+    private boolean endsWithRole(List<Token> toks, int from, int to) {
         if (to - from > 5 || to <= from) {
             return false;
         }
@@ -530,7 +530,7 @@ final class SpeakerPhrase {
      * sentence opener; the description before it needs two words at least ("Even China, Pyongyang's
      * only ally, said" is not this shape: its last segment is not a name).
      */
-    int[] namedAppositive(List<Token> toks, int clause, int comma) {
+    private int[] namedAppositive(List<Token> toks, int clause, int comma) {
         int k = comma - 1;
         while (k > clause && comma - k <= 5 && toks.get(k).isWord() && toks.get(k).capitalized()) {
             k--;

@@ -47,7 +47,7 @@ final class Terms {
     }
 
     /** No space, and a dot, slash or at-sign inside: "icelandreview.com". */
-    boolean addressLike(Span s) {
+    private boolean addressLike(Span s) {
         if (s.length() < 4 || s.length() > 100) {
             return false;
         }
@@ -66,7 +66,7 @@ final class Terms {
     }
 
     /** "Umweltschutzorganisation" ends with "organisation": a German compound naming what follows. */
-    boolean compoundEndsWithCue(String w) {
+    private boolean compoundEndsWithCue(String w) {
         for (int k = 1; k < w.length() - 3; k++) {
             if (lex.titleCues.contains(w.substring(k))) {
                 return true;
@@ -76,7 +76,7 @@ final class Terms {
     }
 
     /** Every word capitalised ("Neues Deutschland", "Black Lion Hospital"): in German, a name. */
-    boolean allCapitalized(Span s) {
+    private boolean allCapitalized(Span s) {
         boolean start = true;
         for (int i = s.start(); i < s.end(); i++) {
             char ch = t.charAt(i);
@@ -96,7 +96,7 @@ final class Terms {
      * A sentence in Title Case outside its quotation is a headline ("Hillary Clinton Speaks
      * ‘Directly To White People’"): there Title Case says nothing about the quotation.
      */
-    boolean headline(List<Token> toks, int q) {
+    private boolean headline(List<Token> toks, int q) {
         int caps = 0;
         int words = 0;
         for (int k = 0; k < toks.size(); k++) {
@@ -115,7 +115,7 @@ final class Terms {
      * Every word of four letters or more capitalised (at least two of them), and no sentence
      * punctuation inside or at the end: "Cubs of the Caliphate", not "Neither do I."
      */
-    boolean titleCase(Span s) {
+    private boolean titleCase(Span s) {
         int i = s.start();
         int e = s.end();
         int checked = 0;
