@@ -616,7 +616,7 @@ final class Discourse {
             int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
             int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
             int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
-            if (lex.grammar.nounsCapitalized()) {
+            if (lex.grammar.closedCompounds()) {
                 docLen = docLen > 0 || compoundOf(h, lex.documentWords) ? 1 : 0;
                 orgLen = orgLen > 0 || compoundOf(h, lex.organizationWords) ? 1 : 0;
                 roleLen = roleLen > 0 || compoundOf(h, lex.people) ? 1 : 0;
@@ -736,7 +736,7 @@ final class Discourse {
      * ("Gov." → gov, "Philosoph" in German), else nothing (a sentence adverb is no role).
      */
     private String roleBefore(List<Token> toks, int a, int n) {
-        if (lex.grammar.nounsCapitalized() && n - a == 1) {
+        if (lex.grammar.closedCompounds() && n - a == 1) {
             String[] ro = germanRole(toks.get(a));
             if (ro != null) {
                 return ro[0];
