@@ -134,7 +134,7 @@ public final class Attributions {
                 }
                 continue;
             }
-            if (verbs.contains(tok.lower()) && !tok.capitalised()) {
+            if (verbs.contains(tok.lower()) && !tok.capitalized()) {
                 Source s = aroundVerb(text, t, i);
                 if (s != null) {
                     boolean framing = s.to() <= i && i + 1 < n && complementizers.contains(t.get(i + 1).lower());
@@ -199,7 +199,7 @@ public final class Attributions {
             }
             Token head = t.get(k);
             if (nounLikeVerbs.contains(t.get(v).lower())
-                    && !(head.capitalised() && k > 0) && !pronouns.contains(head.lower())) {
+                    && !(head.capitalized() && k > 0) && !pronouns.contains(head.lower())) {
                 return null;
             }
             Source s = source(text, t, start, k + 1, v);
@@ -216,7 +216,7 @@ public final class Attributions {
             int end = phraseEnd(t, v + 1, n);
             Token first = t.get(v + 1);
             // The subject after the verb is a name, a determiner or a pronoun: "says Chichakyan", "said the ministry".
-            boolean nominal = first.capitalised() || determiners.contains(first.lower()) || pronouns.contains(first.lower());
+            boolean nominal = first.capitalized() || determiners.contains(first.lower()) || pronouns.contains(first.lower());
             if (end > v + 1 && nominal) {
                 return source(text, t, v + 1, end, v);
             }
@@ -233,7 +233,7 @@ public final class Attributions {
             return null;
         }
         // "The Russian Defense Ministry" → "Russian Defense Ministry"; "the report" stays as written.
-        while (a + 1 < b && determiners.contains(t.get(a).lower()) && t.get(a + 1).capitalised()) {
+        while (a + 1 < b && determiners.contains(t.get(a).lower()) && t.get(a + 1).capitalized()) {
             a++;
         }
         if (a >= b) {
@@ -262,9 +262,9 @@ public final class Attributions {
             if (timeWords.contains(l) || subjectStops.contains(l) && i > a) {
                 return null;
             }
-            named |= x.capitalised() && !notNames.contains(l) || sourceNouns.contains(l) || isRole(l);
+            named |= x.capitalized() && !notNames.contains(l) || sourceNouns.contains(l) || isRole(l);
         }
-        if (!named || !t.get(a).capitalised() && hasSuffix(first, badFirstSuffixes)) {
+        if (!named || !t.get(a).capitalized() && hasSuffix(first, badFirstSuffixes)) {
             return null;
         }
         String name = name(text, t, a, b);
@@ -283,9 +283,9 @@ public final class Attributions {
                 lastRole = i;
             }
         }
-        if (lastRole >= 0 && lastRole + 1 < b && t.get(lastRole + 1).capitalised()) {
+        if (lastRole >= 0 && lastRole + 1 < b && t.get(lastRole + 1).capitalized()) {
             int e = lastRole + 1;
-            while (e < b && (t.get(e).capitalised() || t.get(e).is('.') || t.get(e).is('-'))) {
+            while (e < b && (t.get(e).capitalized() || t.get(e).is('.') || t.get(e).is('-'))) {
                 e++;
             }
             return strip(text.substring(t.get(lastRole + 1).start(), t.get(e - 1).end()));
@@ -338,7 +338,7 @@ public final class Attributions {
             if (c.isWord() && !complementizers.contains(c.lower()) && !(j > from && subjectStops.contains(c.lower()))) {
                 j++;
             } else if (c.is('.') && j > from && t.get(j - 1).isWord() && t.get(j - 1).text().length() == 1
-                    && t.get(j - 1).capitalised() && t.get(j - 1).touches(c) && j + 1 < n && t.get(j + 1).capitalised()) {
+                    && t.get(j - 1).capitalized() && t.get(j - 1).touches(c) && j + 1 < n && t.get(j + 1).capitalized()) {
                 j++; // an initial: "Jeffrey N. Trimble"
             } else if ((c.is('-') || c.is('\'') || c.is('’') || c.is('`') || c.is('.')) && j > from && t.get(j - 1).touches(c)
                     && j + 1 < n && c.touches(t.get(j + 1))) {
@@ -356,7 +356,7 @@ public final class Attributions {
         while (j > 0 && end - j < MAX_SOURCE_WORDS) {
             Token c = t.get(j - 1);
             if (c.isWord() && !complementizers.contains(c.lower()) && !subjectStops.contains(c.lower())
-                    && !(verbs.contains(c.lower()) && !c.capitalised())) {
+                    && !(verbs.contains(c.lower()) && !c.capitalized())) {
                 j--;
             } else if ((c.is('-') || c.is('.')) && j - 1 > 0 && t.get(j - 2).touches(c) && c.touches(t.get(j))) {
                 j--;
@@ -369,7 +369,7 @@ public final class Attributions {
 
     private static boolean containsCapital(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
-            if (t.get(i).capitalised() && i > 0) {
+            if (t.get(i).capitalized() && i > 0) {
                 return true;
             }
         }

@@ -310,7 +310,7 @@ public final class ClaimFinder {
             return true;
         }
         // A capitalised word right before, inside a sentence: "Apollo 11", "Windows 10".
-        if (prev != null && prev.isWord() && prev.capitalised() && a > 1 && !prev.allCaps()
+        if (prev != null && prev.isWord() && prev.capitalized() && a > 1 && !prev.allCaps()
                 && qualifiers.endingAt(t, a, 1) == null && !t.get(a - 2).is(',')) {
             return true;
         }
@@ -323,7 +323,7 @@ public final class ClaimFinder {
         if (s.length() == 4 && allDigits(s) && amount.end() == a + 1) {
             int y = Integer.parseInt(s);
             if (y >= 1800 && y <= 2100 && !currency && qualifiers.endingAt(t, a, 3) == null
-                    && !(next != null && next.isWord() && !next.capitalised() && !capitalisedNounUnits
+                    && !(next != null && next.isWord() && !next.capitalized() && !capitalisedNounUnits
                     && (next.lower().endsWith("s") || pluralWords.contains(next.lower())))) {
                 return true;
             }
@@ -364,13 +364,13 @@ public final class ClaimFinder {
                 break;
             }
             if (capitalisedNounUnits) {
-                if (c.capitalised()) {
+                if (c.capitalized()) {
                     words++;
                     end++;
                     sawNoun = true;
                     end = hyphenated(t, end);
                     // Joined nouns: "Einsätze und Angriffe".
-                    if (end + 1 < n && joiners.contains(t.get(end).lower()) && t.get(end + 1).capitalised()) {
+                    if (end + 1 < n && joiners.contains(t.get(end).lower()) && t.get(end + 1).capitalized()) {
                         end += 2;
                         words++;
                     }

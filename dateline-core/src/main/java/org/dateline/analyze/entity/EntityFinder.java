@@ -114,7 +114,7 @@ public final class EntityFinder {
         for (Token x : t) {
             if (x.isWord()) {
                 words++;
-                if (x.capitalised()) {
+                if (x.capitalized()) {
                     caps++;
                 } else if (!TITLE_LOWER.contains(x.text())) {
                     // Title case leaves only articles, conjunctions and prepositions in lower case: a
@@ -153,7 +153,7 @@ public final class EntityFinder {
     }
 
     private static boolean startsName(Token t) {
-        return t.isWord() && t.capitalised();
+        return t.isWord() && t.capitalized();
     }
 
     /** The end (exclusive) of a run of capitalised words with inner connectors and hyphens. */
@@ -163,7 +163,7 @@ public final class EntityFinder {
         int words = 0;
         while (j < n && words < MAX_RUN) {
             Token c = t.get(j);
-            if (c.isWord() && c.capitalised()) {
+            if (c.isWord() && c.capitalized()) {
                 words++;
                 j++;
                 if (c.lower().endsWith("'s")) {
@@ -180,7 +180,7 @@ public final class EntityFinder {
                 }
                 // "Baden-Württemberg", "Frank-Walter": capital, hyphen, capital, all touching.
                 if (j + 1 < n && isHyphen(t.get(j)) && c.touches(t.get(j)) && t.get(j).touches(t.get(j + 1))
-                        && t.get(j + 1).isWord() && t.get(j + 1).capitalised()) {
+                        && t.get(j + 1).isWord() && t.get(j + 1).capitalized()) {
                     j++;
                 }
                 continue;
@@ -191,7 +191,7 @@ public final class EntityFinder {
                 if (k < n && isHyphen(t.get(k)) && c.touches(t.get(k))) {
                     k++;
                 }
-                if (k < n && t.get(k).isWord() && t.get(k).capitalised()) {
+                if (k < n && t.get(k).isWord() && t.get(k).capitalized()) {
                     j = k;
                     continue;
                 }
@@ -199,7 +199,7 @@ public final class EntityFinder {
             break;
         }
         // Never end on a connector or a hyphen.
-        while (j > i + 1 && (!t.get(j - 1).isWord() && !t.get(j - 1).is('.') || !t.get(j - 1).capitalised() && t.get(j - 1).isWord())) {
+        while (j > i + 1 && (!t.get(j - 1).isWord() && !t.get(j - 1).is('.') || !t.get(j - 1).capitalized() && t.get(j - 1).isWord())) {
             j--;
         }
         return Math.max(j, i + 1);
@@ -243,7 +243,7 @@ public final class EntityFinder {
             String l = t.get(i).lower();
             if (gaz.innerConnectors.contains(l) && !gaz.isOrgWord(t.get(i - 1).lower())
                     && !gaz.placeSuffixes.contains(t.get(i - 1).lower()) && !gaz.isRoleWord(t.get(i - 1).lower())
-                    && t.get(i - 1).capitalised() && t.get(i - 2).capitalised() && !isKnownAt(t, a, to)) {
+                    && t.get(i - 1).capitalized() && t.get(i - 2).capitalized() && !isKnownAt(t, a, to)) {
                 int after = i + 1;
                 while (after < to && gaz.innerConnectors.contains(t.get(after).lower())) {
                     after++;
@@ -331,7 +331,7 @@ public final class EntityFinder {
         boolean allDemonyms = true;
         boolean anyTime = false;
         for (int i = a; i < to; i++) {
-            if (t.get(i).isWord() && t.get(i).capitalised()) {
+            if (t.get(i).isWord() && t.get(i).capitalized()) {
                 words++;
                 String l = stripPossessive(t.get(i).lower());
                 allDemonyms &= gaz.demonyms.contains(l);
@@ -380,7 +380,7 @@ public final class EntityFinder {
         if (type == null && words >= 2) {
             for (int g = a; g + 1 < to; g++) {
                 Token x = t.get(g);
-                if (x.isWord() && gaz.givenNames.contains(x.text()) && t.get(g + 1).capitalised()) {
+                if (x.isWord() && gaz.givenNames.contains(x.text()) && t.get(g + 1).capitalized()) {
                     if (g > a) {
                         classifyPart(lexed, t, a, g, sentenceStart, false, known, out, speakerTypes);
                     }
@@ -451,7 +451,7 @@ public final class EntityFinder {
             }
             return b.toString().equals(m.value().surface().replace(" ", ""));
         }
-        return first.capitalised() || !Character.isLetter(first.text().charAt(0));
+        return first.capitalized() || !Character.isLetter(first.text().charAt(0));
     }
 
     private static String surface(Lexed lexed, List<Token> t, int a, int to) {

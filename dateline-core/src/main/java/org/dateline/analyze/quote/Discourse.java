@@ -1,6 +1,7 @@
 package org.dateline.analyze.quote;
 
 import org.dateline.analyze.Analysis.Speaker;
+import org.dateline.analyze.lex.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ final class Discourse {
      * sentence's or the heading's, not a name's ("Afterwards", "Rival", "Former").
      */
     boolean writtenLowercase(Token t) {
-        return text.writtenLowercase(t.norm());
+        return text.writtenLowercase(t.lower());
     }
 
     /** Labels found to name no one ("Record Label:" in a list): never a person later either. */
@@ -82,7 +83,7 @@ final class Discourse {
     private boolean everyWordLowercaseElsewhere(List<Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
             Token t = toks.get(k);
-            if (t.isWord() && !writtenLowercase(t) && !lex.nameLinks.contains(t.norm())) {
+            if (t.isWord() && !writtenLowercase(t) && !lex.nameLinks.contains(t.lower())) {
                 return false;
             }
         }
@@ -94,7 +95,7 @@ final class Discourse {
         if (!t.isWord() || !t.capitalized()) {
             return false;
         }
-        String w = t.norm();
+        String w = t.lower();
         if (lex.firstNames.contains(w)) {
             return true;
         }
@@ -142,13 +143,13 @@ final class Discourse {
                 return a;
             }
         }
-        boolean evidence = lex.nounsCapitalized && b - g >= 2 && g - a == 1 && toks.get(a).text().length() >= 5 || from < a;
+        boolean evidence = lex.grammar.nounsCapitalized() && b - g >= 2 && g - a == 1 && toks.get(a).text().length() >= 5 || from < a;
         for (int k = a; k < g; k++) {
             Token t = toks.get(k);
-            if (!t.isWord() || lex.nameLinks.contains(t.norm()) && k > a || firstName(t)) {
+            if (!t.isWord() || lex.nameLinks.contains(t.lower()) && k > a || firstName(t)) {
                 return a;
             }
-            String w = t.norm();
+            String w = t.lower();
             if (writtenLowercase(t) || lex.notNames.contains(w) || lex.honorifics.contains(w)
                     || lex.roles.contains(w.replace(".", "")) || compoundOf(w, lex.roles) || compoundOf(w, lex.people)) {
                 evidence = true;
@@ -185,7 +186,7 @@ final class Discourse {
 
     private boolean startsName(List<Token> toks, int i) {
         Token t = toks.get(i);
-        return t.capitalized() && !lex.notNames.contains(t.norm());
+        return t.capitalized() && !lex.notNames.contains(t.lower());
     }
 
     /** Whether a person of this surname (lower-cased) has been named. */
@@ -196,21 +197,21 @@ final class Discourse {
 
     /** Whether the link at {@code k} joins the parts of one name ("Ursula von der Leyen"), not a name and its organisation. */
     private boolean insideName(List<Token> toks, int k, int b) {
-        if (!toks.get(k - 1).capitalized() || !lex.nameLinks.contains(toks.get(k).norm())
-                || !lex.nounsCapitalized && lex.genitiveLinks.contains(toks.get(k).norm())
+        if (!toks.get(k - 1).capitalized() || !lex.nameLinks.contains(toks.get(k).lower())
+                || !lex.grammar.nounsCapitalized() && lex.genitiveLinks.contains(toks.get(k).lower())
                 || !(firstName(toks.get(k - 1)) || k >= 2 && firstName(toks.get(k - 2)))) {
             return false;
         }
         int l = k + 1;
-        if (l < b && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
-                || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+        if (l < b && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).lower())
+                || lex.grammar.nounsCapitalized() && lex.determiners.contains(toks.get(l).lower()))) {
             l++;
         }
         // One surname after the particles ("… von der Leyen"); a longer run is what the person is of
         // ("Charles B. Rangel of New York", "John Sifton von Human Rights Watch").
-        return l < b && toks.get(l).capitalized() && runEnd(toks, l, b) == l + 1 && !lex.notNames.contains(toks.get(l).norm())
+        return l < b && toks.get(l).capitalized() && runEnd(toks, l, b) == l + 1 && !lex.notNames.contains(toks.get(l).lower())
                 && !containsAny(toks, l, l + 1, lex.organizationWords)
-                && !lex.knownNonPersons.contains(toks.get(l).norm());
+                && !lex.knownNonPersons.contains(toks.get(l).lower());
     }
 
     /**
@@ -264,18 +265,18 @@ final class Discourse {
         int j = i;
         while (j < to) {
             Token t = toks.get(j);
-            if (t.capitalized() && (j == i || !lex.notNames.contains(t.norm()) || lex.honorifics.contains(t.norm()))) {
+            if (t.capitalized() && (j == i || !lex.notNames.contains(t.lower()) || lex.honorifics.contains(t.lower()))) {
                 j++;
-            } else if (j > i && t.isWord() && lex.nameLinks.contains(t.norm())) {
+            } else if (j > i && t.isWord() && lex.nameLinks.contains(t.lower())) {
                 // "Ursula von der Leyen", "Ludwig van Beethoven": up to two links before the next
                 // part of the name; in German never before a first name ("Nachrichten von Gianni": a preposition).
                 int l = j + 1;
-                if (l < to && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).norm())
-                        || lex.nounsCapitalized && lex.determiners.contains(toks.get(l).norm()))) {
+                if (l < to && toks.get(l).isWord() && (lex.nameLinks.contains(toks.get(l).lower())
+                        || lex.grammar.nounsCapitalized() && lex.determiners.contains(toks.get(l).lower()))) {
                     l++;
                 }
-                if (l < to && toks.get(l).capitalized() && !lex.notNames.contains(toks.get(l).norm())
-                        && !(lex.nounsCapitalized && firstName(toks.get(l)))) {
+                if (l < to && toks.get(l).capitalized() && !lex.notNames.contains(toks.get(l).lower())
+                        && !(lex.grammar.nounsCapitalized() && firstName(toks.get(l)))) {
                     j = l;
                 } else {
                     break;
@@ -290,8 +291,8 @@ final class Discourse {
     private Entity registerRun(List<Token> toks, int a, int b) {
         int run = a;
         String titleGender = null;
-        while (a < b && (lex.honorifics.contains(toks.get(a).norm()) || lex.notNames.contains(toks.get(a).norm()))) {
-            titleGender = titleGender != null ? titleGender : honorificGender(toks.get(a).norm());
+        while (a < b && (lex.honorifics.contains(toks.get(a).lower()) || lex.notNames.contains(toks.get(a).lower()))) {
+            titleGender = titleGender != null ? titleGender : honorificGender(toks.get(a).lower());
             a++;
         }
         if (a >= b) {
@@ -306,7 +307,7 @@ final class Discourse {
 
     /** {@code [a, b)}: the run of {@code [run, b)} after its titles. */
     private Entity registerRun(List<Token> toks, int run, int a, int b) {
-        if (lex.nounsCapitalized) {
+        if (lex.grammar.nounsCapitalized()) {
             // "VW-Chef Winterkorn", "Bundesfamilienministerin Kristina Schröder": German writes the role
             // as one capitalised compound before the name; the name is what follows it.
             int r = a;
@@ -323,7 +324,7 @@ final class Discourse {
                 return e;
             }
         }
-        if (!lex.nounsCapitalized) {
+        if (!lex.grammar.nounsCapitalized()) {
             // "US President Donald Trump": the name is what follows the capitalised role; the role and
             // the organisation before it are remembered with the person ("the US President" later).
             int[] r = capitalisedRole(toks, a, b);
@@ -354,8 +355,8 @@ final class Discourse {
         }
         // "a Retired American Warriors conference", "the Affordable Care Act": a name of people
         // takes no article in English; a run after one that no title opens names a thing.
-        boolean article = !lex.nounsCapitalized && a == run && a > 0 && toks.get(a - 1).isWord()
-                && lex.articles.contains(toks.get(a - 1).norm());
+        boolean article = !lex.grammar.nounsCapitalized() && a == run && a > 0 && toks.get(a - 1).isWord()
+                && lex.articles.contains(toks.get(a - 1).lower());
         return registerName(toks, a, b, !article);
     }
 
@@ -381,12 +382,12 @@ final class Discourse {
             Entity e = new Entity(name, PERSON);
             e.gender = givenNameGender(name);
             byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
-            bySurname.put(toks.get(b - 1).norm(), e);
+            bySurname.put(toks.get(b - 1).lower(), e);
             mentions.add(new Mention(toks.get(a).start(), e));
             return e;
         }
         if (b - a == 1) {
-            Entity e = bySurname.get(toks.get(a).norm());
+            Entity e = bySurname.get(toks.get(a).lower());
             if (e != null) {
                 mentions.add(new Mention(toks.get(a).start(), e));
                 return e;
@@ -439,7 +440,7 @@ final class Discourse {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(toks.get(k).norm().replace(".", ""));
+            sb.append(toks.get(k).lower().replace(".", ""));
         }
         return sb.toString();
     }
@@ -452,7 +453,7 @@ final class Discourse {
         String mention = join(toks, a, b);
         int offset = toks.get(a).start();
         if (b - a == 1 && toks.get(a).isWord()) {
-            SpeechLexicon.Pronoun p = lex.pronouns.get(toks.get(a).norm());
+            SpeechLexicon.Pronoun p = lex.pronouns.get(toks.get(a).lower());
             if (p != null) {
                 return pronoun(mention, p, offset);
             }
@@ -478,10 +479,10 @@ final class Discourse {
         // the genitive link, what follows it names the organisation.
         for (int k = a + 1; k < b - 1; k++) {
             Token x = toks.get(k);
-            if (x.isWord() && lex.genitiveLinks.contains(x.norm()) && !toks.get(k - 1).isPossessive()
+            if (x.isWord() && lex.genitiveLinks.contains(x.lower()) && !toks.get(k - 1).isPossessive()
                     && !insideName(toks, k, b)
-                    && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).norm()))
-                    && !(lex.nounsCapitalized && lex.determiners.contains(x.norm()) && !toks.get(k - 1).capitalized())
+                    && (toks.get(k - 1).capitalized() || lex.people.contains(toks.get(k - 1).lower()))
+                    && !(lex.grammar.nounsCapitalized() && lex.determiners.contains(x.lower()) && !toks.get(k - 1).capitalized())
                     && !containsAny(toks, a, k, lex.organizationWords)
                     // "Secretary of State Jon Husted": the link is inside a role
                     && lex.phraseStartingAt(lex.roles, toks, k - 1, b) < 3) {
@@ -499,8 +500,8 @@ final class Discourse {
         int headB = -1;
         int k = a;
         while (k < b) {
-            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).norm())
-                    || toks.get(k).capitalized() && lex.honorifics.contains(toks.get(k).norm())) {
+            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).lower())
+                    || toks.get(k).capitalized() && lex.honorifics.contains(toks.get(k).lower())) {
                 int e = runEnd(toks, k, b);
                 if (e == k) {
                     e = k + 1;
@@ -518,7 +519,7 @@ final class Discourse {
                 k++;
             }
         }
-        if (!lex.nounsCapitalized && headA >= 0) {
+        if (!lex.grammar.nounsCapitalized() && headA >= 0) {
             // English capitalises a role before a name ("US President Donald Trump", "White House
             // Press Secretary Karoline Leavitt"): the role and what precedes it (the organisation)
             // are not the name; a run that ends with the role ("the US President") names nobody
@@ -529,31 +530,31 @@ final class Discourse {
                 // the role, not its organisation; a written-out role says more than a title ("Rep.").
                 int r0 = r[0];
                 String written = null;
-                while (r0 > headA && (lex.roles.contains(toks.get(r0 - 1).norm())
-                        || lex.honorifics.contains(toks.get(r0 - 1).norm()))) {
+                while (r0 > headA && (lex.roles.contains(toks.get(r0 - 1).lower())
+                        || lex.honorifics.contains(toks.get(r0 - 1).lower()))) {
                     r0--;
-                    if (written == null && lex.roles.contains(toks.get(r0).norm()) && toks.get(r0).text().indexOf('.') < 0) {
-                        written = toks.get(r0).norm();
+                    if (written == null && lex.roles.contains(toks.get(r0).lower()) && toks.get(r0).text().indexOf('.') < 0) {
+                        written = toks.get(r0).lower();
                     }
                 }
                 if (role == null) {
                     role = written != null && toks.get(r[1] - 1).text().endsWith(".") ? written : phrase(toks, r[0], r[1]);
                 }
-                if (organization == null && r0 > headA && !lex.honorifics.contains(toks.get(headA).norm())) {
+                if (organization == null && r0 > headA && !lex.honorifics.contains(toks.get(headA).lower())) {
                     organization = join(toks, headA, r0);
                 }
                 headA = r[1] < headB ? r[1] : -1;
             }
         }
         Token last = toks.get(b - 1);
-        if (lex.nounsCapitalized && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)
+        if (lex.grammar.nounsCapitalized() && headA >= 0 && !containsAny(toks, headA, headB, lex.organizationWords)
                 && !lex.knownNonPersons.contains(SpeechLexicon.norm(join(toks, headA, headB)))) {
             // German capitalises nouns: "Der Staatsanwalt" names nobody; "Innenminister Nicolas Sarkozy"
             // names after the role. A capitalised word after a determiner or an adjective, or a role
             // word (also as the end of a compound, "UNMISS-Vertreter"), is a noun, not a name.
             int h = headA;
-            while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).norm(), lex.people)
-                    || compoundOf(toks.get(h).norm(), lex.documentWords) || h + 1 < headB && germanRole(toks.get(h)) != null)) {
+            while (h < headB && (nounPosition(toks, h, a) || compoundOf(toks.get(h).lower(), lex.people)
+                    || compoundOf(toks.get(h).lower(), lex.documentWords) || h + 1 < headB && germanRole(toks.get(h)) != null)) {
                 String[] ro = role == null ? germanRole(toks.get(h)) : null;
                 if (ro != null) {
                     role = ro[0];
@@ -572,9 +573,9 @@ final class Discourse {
         }
         if (headA >= 0) {
             int ha = headA;
-            while (ha < headB - 1 && lex.honorifics.contains(toks.get(ha).norm())) {
-                if (role == null && lex.roles.contains(toks.get(ha).norm().replace(".", ""))) {
-                    role = toks.get(ha).norm().replace(".", "");
+            while (ha < headB - 1 && lex.honorifics.contains(toks.get(ha).lower())) {
+                if (role == null && lex.roles.contains(toks.get(ha).lower().replace(".", ""))) {
+                    role = toks.get(ha).lower().replace(".", "");
                 }
                 ha++;
             }
@@ -587,13 +588,13 @@ final class Discourse {
                 entity = byName.get(head.toLowerCase(java.util.Locale.ROOT));
                 name = head;
             } else if (headB - ha == 1) {
-                entity = bySurname.get(toks.get(ha).norm());
+                entity = bySurname.get(toks.get(ha).lower());
                 if (entity == null) {
-                    entity = byName.get(toks.get(ha).norm());
+                    entity = byName.get(toks.get(ha).lower());
                 }
                 if (entity == null) {
                     // "Penny" after "Penny Smith": the one person of that first name.
-                    Entity f = lex.firstNames.contains(toks.get(ha).norm()) ? onlyPersonFirstNamed(toks.get(ha).norm()) : null;
+                    Entity f = lex.firstNames.contains(toks.get(ha).lower()) ? onlyPersonFirstNamed(toks.get(ha).lower()) : null;
                     if (f != null) {
                         entity = f;
                     }
@@ -611,11 +612,11 @@ final class Discourse {
                 type = entity != null ? entity.type : PERSON;
             }
         } else if (last.isWord()) {
-            String h = last.norm();
+            String h = last.lower();
             int docLen = lex.phraseEndingAt(lex.documentWords, toks, b, a);
             int orgLen = lex.phraseEndingAt(lex.organizationWords, toks, b, a);
             int roleLen = lex.phraseEndingAt(lex.people, toks, b, a);
-            if (lex.nounsCapitalized) {
+            if (lex.grammar.closedCompounds()) {
                 docLen = docLen > 0 || compoundOf(h, lex.documentWords) ? 1 : 0;
                 orgLen = orgLen > 0 || compoundOf(h, lex.organizationWords) ? 1 : 0;
                 roleLen = roleLen > 0 || compoundOf(h, lex.people) ? 1 : 0;
@@ -623,8 +624,8 @@ final class Discourse {
                     role = h;
                 }
             }
-            boolean definite = toks.get(a).isWord() && (toks.get(a).is("the") || lex.possessives.contains(toks.get(a).norm())
-                    || lex.determiners.contains(toks.get(a).norm()) && toks.get(a).norm().startsWith("d"));
+            boolean definite = toks.get(a).isWord() && (toks.get(a).is("the") || lex.possessives.contains(toks.get(a).lower())
+                    || lex.determiners.contains(toks.get(a).lower()) && toks.get(a).lower().startsWith("d"));
             if (docLen > 0) {
                 type = DOCUMENT;
                 if (definite) {
@@ -701,7 +702,7 @@ final class Discourse {
         if (!t.isWord() || !t.capitalized()) {
             return null;
         }
-        String w = t.norm();
+        String w = t.lower();
         String base = compoundOf(w, lex.roles) ? w
                 : w.endsWith("en") && compoundOf(w.substring(0, w.length() - 2), lex.roles) ? w.substring(0, w.length() - 2)
                 : (w.endsWith("n") || w.endsWith("s")) && compoundOf(w.substring(0, w.length() - 1), lex.roles)
@@ -735,12 +736,12 @@ final class Discourse {
      * ("Gov." → gov, "Philosoph" in German), else nothing (a sentence adverb is no role).
      */
     private String roleBefore(List<Token> toks, int a, int n) {
-        if (lex.nounsCapitalized && n - a == 1) {
+        if (lex.grammar.closedCompounds() && n - a == 1) {
             String[] ro = germanRole(toks.get(a));
             if (ro != null) {
                 return ro[0];
             }
-            return compoundOf(toks.get(a).norm(), lex.people) ? toks.get(a).norm() : null;
+            return compoundOf(toks.get(a).lower(), lex.people) ? toks.get(a).lower() : null;
         }
         for (int k = n - 1; k >= a; k--) {
             int len = lex.phraseStartingAt(lex.roles, toks, k, n);
@@ -753,7 +754,7 @@ final class Discourse {
 
     /** Roles and titles before the role at {@code r0} (not before {@code from}) are more of the role. */
     private int roleStart(List<Token> toks, int from, int r0) {
-        while (r0 > from && (lex.roles.contains(toks.get(r0 - 1).norm()) || lex.honorifics.contains(toks.get(r0 - 1).norm()))) {
+        while (r0 > from && (lex.roles.contains(toks.get(r0 - 1).lower()) || lex.honorifics.contains(toks.get(r0 - 1).lower()))) {
             r0--;
         }
         return r0;
@@ -765,10 +766,21 @@ final class Discourse {
             return false;
         }
         Token p = toks.get(h - 1);
-        String w = p.norm();
+        String w = p.lower();
         return p.isWord() && (lex.determiners.contains(w) || lex.possessives.contains(w)
                 || p.lowercase() && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
                 || w.endsWith("em")));
+    }
+
+    /** A woman's role formed with a feminine suffix of the language from a role ("Sprecherin"). */
+    private boolean feminineRole(String role) {
+        for (String suffix : lex.grammar.feminineSuffixes()) {
+            if (role.length() > suffix.length() + 3 && role.endsWith(suffix)
+                    && compoundOf(role.substring(0, role.length() - suffix.length()), lex.roles)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word is one of {@code words}, or a compound ending in one ("Polizeisprecher"). */
@@ -776,7 +788,7 @@ final class Discourse {
         if (words.contains(w)) {
             return true;
         }
-        if (!lex.nounsCapitalized) {
+        if (!lex.grammar.closedCompounds()) {
             return false;
         }
         for (int k = 1; k <= w.length() - 4; k++) {
@@ -792,7 +804,7 @@ final class Discourse {
 
     private String genderOf(List<Token> toks, int a, int b, String role) {
         for (int k = a; k < b; k++) {
-            String n = toks.get(k).norm();
+            String n = toks.get(k).lower();
             if (lex.femaleHonorifics.contains(n)) {
                 return "f";
             }
@@ -808,8 +820,7 @@ final class Discourse {
                 return "m";
             }
             // German forms a woman's role with "-in" ("Sprecherin", "Bundesfamilienministerin").
-            if (lex.nounsCapitalized && role.length() > 5 && role.endsWith("in")
-                    && compoundOf(role.substring(0, role.length() - 2), lex.roles)) {
+            if (feminineRole(role)) {
                 return "f";
             }
         }
@@ -823,7 +834,7 @@ final class Discourse {
      * capitalises names only.
      */
     private boolean personEvidence(Entity x) {
-        if (!lex.nounsCapitalized || x.gender != null || x.role != null || x.spoke) {
+        if (!lex.grammar.nounsCapitalized() || x.gender != null || x.role != null || x.spoke) {
             return true;
         }
         int sp = x.name.indexOf(' ');
@@ -891,7 +902,7 @@ final class Discourse {
     private String findRole(List<Token> toks, int a, int b) {
         String best = null;
         for (int k = a; k < b; k++) {
-            if (!toks.get(k).isWord() || toks.get(k).capitalized() && !lex.nounsCapitalized) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalized() && !lex.grammar.nounsCapitalized()) {
                 continue;
             }
             int n = lex.phraseStartingAt(lex.roles, toks, k, b);
@@ -919,7 +930,7 @@ final class Discourse {
     }
 
     private String stripHonorifics(List<Token> toks, int a, int b) {
-        while (a < b - 1 && (lex.honorifics.contains(toks.get(a).norm()) || lex.notNames.contains(toks.get(a).norm()))) {
+        while (a < b - 1 && (lex.honorifics.contains(toks.get(a).lower()) || lex.notNames.contains(toks.get(a).lower()))) {
             a++;
         }
         return join(toks, a, b);
@@ -929,7 +940,7 @@ final class Discourse {
     private String organizationIn(List<Token> toks, int a, int b) {
         String afterOf = null;
         for (int k = a; k < b; k++) {
-            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).norm())) {
+            if (toks.get(k).capitalized() && !lex.notNames.contains(toks.get(k).lower())) {
                 int e = runEnd(toks, k, b);
                 if (e == k) {
                     e = k + 1;

@@ -4,6 +4,7 @@ import org.dateline.analyze.Analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.analyze.lang.LanguageData;
+import org.dateline.analyze.lex.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,10 @@ final class SpeechLexicon {
     final String language;
     final boolean titleCase;
     final boolean capitalizedNames;
-    final boolean nounsCapitalized;
+    /** The language's grammar features ({@code grammar} in the data). */
+    final Grammar grammar;
+    /** Reflexive pronouns between a verb-second verb and its subject ("äußerte sich der Minister"). */
+    final Set<String> reflexivePronouns;
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Map<String, List<SourcePhrase>> sourcePhrases = new HashMap<>();
     final Set<String> particles = new HashSet<>();
@@ -133,7 +137,8 @@ final class SpeechLexicon {
         this.language = language;
         this.titleCase = j.path("quoteMarks").path("titleCase").asBoolean(false);
         this.capitalizedNames = j.path("quoteMarks").path("capitalizedNames").asBoolean(false);
-        this.nounsCapitalized = j.path("nounsCapitalized").asBoolean(false);
+        this.grammar = Grammar.from(j.path("grammar"));
+        this.reflexivePronouns = strings(j.path("reflexivePronouns"));
         this.partialMinWords = j.path("partialMinWords").asInt(1);
         int max = 1;
         for (JsonNode v : j.path("verbs")) {
@@ -334,7 +339,7 @@ final class SpeechLexicon {
 
     /** The verb forms that match at token {@code i}, longest first (empty when none). */
     List<Form> verbsAt(List<Token> toks, int i) {
-        List<Form> candidates = forms.get(toks.get(i).norm());
+        List<Form> candidates = forms.get(toks.get(i).lower());
         if (candidates == null) {
             return List.of();
         }
@@ -349,7 +354,7 @@ final class SpeechLexicon {
 
     /** The longest verb form starting at token {@code i}, or null. */
     Form verbAt(List<Token> toks, int i) {
-        List<Form> candidates = forms.get(toks.get(i).norm());
+        List<Form> candidates = forms.get(toks.get(i).lower());
         if (candidates == null) {
             return null;
         }
@@ -363,7 +368,7 @@ final class SpeechLexicon {
 
     /** The longest source phrase starting at token {@code i}, or null. */
     SourcePhrase sourcePhraseAt(List<Token> toks, int i) {
-        List<SourcePhrase> candidates = sourcePhrases.get(toks.get(i).norm());
+        List<SourcePhrase> candidates = sourcePhrases.get(toks.get(i).lower());
         if (candidates == null) {
             return null;
         }
@@ -379,19 +384,19 @@ final class SpeechLexicon {
         boolean opens = i == 0 || toks.get(i - 1).is(",") || toks.get(i - 1).is(":");
         for (int skip = 0; opens && skip <= 1 && i + 1 + skip < toks.size(); skip++) {
             Token adjective = toks.get(i + 1);
-            if (skip == 1 && !(adjective.isWord() && adjective.lowercase() && !determiners.contains(adjective.norm())
-                    && ADJECTIVE_ENDING.matcher(adjective.norm()).find())) {
+            if (skip == 1 && !(adjective.isWord() && adjective.lowercase() && !determiners.contains(adjective.lower())
+                    && ADJECTIVE_ENDING.matcher(adjective.lower()).find())) {
                 break;
             }
             Token noun = toks.get(i + 1 + skip);
             if (!noun.isWord()) {
                 break;
             }
-            String w = noun.norm();
+            String w = noun.lower();
             for (SourcePhrase p : candidates) {
                 if (p.words.length == 2 && p.sourceFrom == 1 && (skip == 1 && w.equals(p.words[1])
                         || p.words[1].length() >= 6 && w.length() >= p.words[1].length() + 3 && w.endsWith(p.words[1]))) {
-                    String[] words = skip == 1 ? new String[] {p.words[0], adjective.norm(), w} : new String[] {p.words[0], w};
+                    String[] words = skip == 1 ? new String[] {p.words[0], adjective.lower(), w} : new String[] {p.words[0], w};
                     return new SourcePhrase(words, p.cue, 1);
                 }
             }
@@ -408,7 +413,7 @@ final class SpeechLexicon {
         }
         for (int k = 0; k < words.length; k++) {
             Token t = toks.get(i + k);
-            if (t.kind() != Token.Kind.WORD || !t.norm().equals(words[k])) {
+            if (t.kind() != Token.Kind.WORD || !t.lower().equals(words[k])) {
                 return false;
             }
         }
@@ -427,7 +432,7 @@ final class SpeechLexicon {
             if (t.kind() != Token.Kind.WORD) {
                 break;
             }
-            sb.insert(0, k == 1 ? t.norm() : t.norm() + " ");
+            sb.insert(0, k == 1 ? t.lower() : t.lower() + " ");
             if (set.contains(sb.toString())) {
                 best = k;
             }
@@ -447,7 +452,7 @@ final class SpeechLexicon {
             if (k > 0) {
                 sb.append(' ');
             }
-            sb.append(t.norm());
+            sb.append(t.lower());
             if (set.contains(sb.toString())) {
                 best = k + 1;
             }

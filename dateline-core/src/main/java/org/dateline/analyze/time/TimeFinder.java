@@ -112,7 +112,7 @@ public final class TimeFinder {
             return weekday(t, i, weekday.intValue(), floor, anchor);
         }
         Phrases.Match<Double> rel = lex.relativeDays.longest(t, i);
-        if (rel != null && (!tok.capitalised() || i == 0 || isOpening(t.get(i - 1)))) {
+        if (rel != null && (!tok.capitalized() || i == 0 || isOpening(t.get(i - 1)))) {
             return new Found(i, rel.end(), anchor == null ? null : anchor.plusDays(rel.value().longValue()).toString());
         }
         Phrases.Match<Double> shift = lex.shiftWords.longest(t, i);
@@ -157,7 +157,7 @@ public final class TimeFinder {
             return null;
         }
         Double month = monthOf(t.get(k));
-        if (month == null || !t.get(k).capitalised()) {
+        if (month == null || !t.get(k).capitalized()) {
             return null;
         }
         k = skipAbbreviationDot(t, k + 1);
@@ -167,7 +167,7 @@ public final class TimeFinder {
     /** "September 30, 2015", "March 14", "March 2016", "December last year", "in January". */
     private Found monthFirst(List<Token> t, int i, int month, int floor, LocalDate anchor) {
         Token m = t.get(i);
-        if (!m.capitalised()) {
+        if (!m.capitalized()) {
             return null;
         }
         int k = skipAbbreviationDot(t, i + 1);
@@ -244,7 +244,7 @@ public final class TimeFinder {
 
     private Found weekday(List<Token> t, int i, int weekday, int floor, LocalDate anchor) {
         Token w = t.get(i);
-        if (!w.capitalised() || w.allCaps()) {
+        if (!w.capitalized() || w.allCaps()) {
             return null;
         }
         // "Tuesday, March 15, 2016" / "Dienstag, 15. März": the date says it all.

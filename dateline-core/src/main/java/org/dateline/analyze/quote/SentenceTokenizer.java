@@ -1,5 +1,7 @@
 package org.dateline.analyze.quote;
 
+import org.dateline.analyze.lex.Token;
+import org.dateline.analyze.lex.Token.Kind;
 import org.dateline.analyze.text.QuoteMarks;
 
 import java.util.ArrayList;
@@ -7,15 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A token of a sentence: a word, a punctuation mark, or a whole quotation (its marks and content as
- * one token, so that words inside a quotation are never read as the sentence's own verbs).
- *
- * @param norm  lower-cased, apostrophes folded ({@link SpeechLexicon#norm})
- * @param quote the quotation, for {@link Kind#QUOTE} tokens
+ * The quote finder's tokens of a sentence: words (which may start with a digit and hold hyphens,
+ * "US-Präsident", "58-Jährige"; an abbreviation or an initial keeps its period), a possessive "'s" as
+ * a token of its own, punctuation marks, and every quotation inside the sentence as one
+ * {@link Kind#QUOTE} token, so that words inside a quotation are never read as the sentence's own
+ * verbs. The matching form ({@link Token#lower()}) is {@link SpeechLexicon#norm}.
  */
-record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks.Pair quote) {
-
-    enum Kind { WORD, PUNCT, QUOTE }
+final class SentenceTokenizer {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd",
@@ -23,60 +23,7 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
             "dec", "ave", "mt", "ft", "pres", "rev", "hon", "supt", "det", "insp", "dept", "atty", "amb", "fr",
             "bzw", "ca", "hr", "str", "vgl", "nr", "abs", "dipl", "ing", "mio", "mrd", "sog", "ggf", "evtl", "inkl");
 
-    boolean isWord() {
-        return kind == Kind.WORD;
-    }
-
-    boolean isQuote() {
-        return kind == Kind.QUOTE;
-    }
-
-    boolean is(String punctOrWord) {
-        return norm.equals(punctOrWord);
-    }
-
-    /** Its first letter is upper case ("Kirby", "US-Präsident", "58-Jährige"). */
-    boolean capitalized() {
-        if (kind != Kind.WORD) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isUpperCase(c);
-            }
-        }
-        return false;
-    }
-
-    boolean allCaps() {
-        if (kind != Kind.WORD) {
-            return false;
-        }
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
-
-    boolean lowercase() {
-        return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
-    }
-
-    /** Clause-ending punctuation: {@code , ; : . ! ?} and dashes. */
-    boolean isBoundary() {
-        return kind == Kind.PUNCT && !norm.equals("'s") && !norm.equals("(") && !norm.equals(")");
-    }
-
-    boolean isPossessive() {
-        return kind == Kind.PUNCT && norm.equals("'s");
+    private SentenceTokenizer() {
     }
 
     /**
@@ -103,7 +50,7 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
                 QuoteMarks.Pair p = quotes.get(q);
                 int end = p.closed() ? p.closeMark().end() : p.content().end();
                 if (end <= to) {
-                    out.add(new Token(i, end, t.substring(i, end), "\"", Kind.QUOTE, p));
+                    out.add(new Token(Kind.QUOTE, i, end, t.substring(i, end), "\"", p));
                     i = end;
                     q++;
                     continue;
@@ -150,9 +97,9 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
                     }
                 }
                 String w = t.substring(i, wordEnd);
-                out.add(new Token(i, wordEnd, w, SpeechLexicon.norm(w), Kind.WORD, null));
+                out.add(new Token(Kind.WORD, i, wordEnd, w, SpeechLexicon.norm(w)));
                 if (wordEnd < j) {
-                    out.add(new Token(wordEnd, j, t.substring(wordEnd, j), "'s", Kind.PUNCT, null));
+                    out.add(new Token(Kind.PUNCT, wordEnd, j, t.substring(wordEnd, j), "'s"));
                 }
                 i = j;
                 continue;
@@ -163,7 +110,7 @@ record Token(int start, int end, String text, String norm, Kind kind, QuoteMarks
                 j++;
             }
             String p = t.substring(i, j);
-            out.add(new Token(i, j, p, SpeechLexicon.norm(p), Kind.PUNCT, null));
+            out.add(new Token(Kind.PUNCT, i, j, p, SpeechLexicon.norm(p)));
             i = j;
         }
         return out;
