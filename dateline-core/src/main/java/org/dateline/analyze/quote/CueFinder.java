@@ -435,6 +435,11 @@ final class CueFinder {
             if (lex.grammar.verbSecond() && np == 0 && l == 1 && phrases.fronted(toks.get(0))) {
                 np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
             }
+            if (lex.grammar.verbSecond() && np >= 0 && np < l && finite == i && subjectAfter(toks, j)) {
+                // "In einem Aufruf schrieb er:", "Der Zeitung sagte Filep Karma:": verb second, the
+                // phrase before the verb is an object or an adverbial, the subject follows the verb
+                np = -1;
+            }
             boolean participle = v.lower().endsWith("ing") && !(np >= 0 && np < l);
             if (np >= 0 && np < l && !participle) {
                 a.speakerFrom = np;
@@ -487,6 +492,37 @@ final class CueFinder {
                     ? new Speaker(toks.get(a.relativePronoun).text(), null, null, null, Discourse.UNKNOWN)
                     : new Speaker(toks.get(a.relativePronoun).text(), s.name(), s.role(), s.organization(), s.type());
         }
+    }
+
+    /**
+     * True when a subject stands right after the verb (object and reflexive pronouns skipped): a
+     * personal pronoun of a person or a group ("schrieb er"), or a name without an article that
+     * ends the clause ("sagte Filep Karma:"). A noun phrase with an article is not taken: "der
+     * Zeitung" may be the listener.
+     */
+    private boolean subjectAfter(List<Token> toks, int from) {
+        int n = toks.size();
+        while (from < n && toks.get(from).isWord()
+                && (lex.reflexivePronouns.contains(toks.get(from).lower()) || lex.objectPronouns.contains(toks.get(from).lower()))) {
+            from++;
+        }
+        if (from >= n || !toks.get(from).isWord()) {
+            return false;
+        }
+        Token t = toks.get(from);
+        SpeechLexicon.Pronoun p = lex.pronouns.get(t.lower());
+        if (p != null) {
+            return "person".equals(p.type()) || "group".equals(p.type());
+        }
+        // a name without an article: a run of capitalised words that ends the clause ("sagte Filep Karma:")
+        if (!t.capitalized() || lex.determiners.contains(t.lower())) {
+            return false;
+        }
+        int k = from;
+        while (k < n && k - from < 4 && toks.get(k).isWord() && toks.get(k).capitalized()) {
+            k++;
+        }
+        return k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).isQuote());
     }
 
     private boolean conjunctionBefore(List<Token> toks, int l) {

@@ -38,6 +38,23 @@ class GermanQuoteFinderTest {
     }
 
     @Test
+    void theSubjectAfterTheVerbInVerbSecondOrder() {
+        // quotes-dev-de 16696: a fronted dative (the listener) before the verb, the speaker after it.
+        Quote q = only(speech("Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten, "
+                + "aber das entmutigt nicht meinen Geist für die Freiheit von Papua zu kämpfen.“"), "direct");
+        assertThat(q.speaker().mention()).isEqualTo("Filep Karma");
+        // a fronted adverbial, a pronoun after the verb (the example): the pronoun is the subject
+        List<Quote> two = speech("Der Bürgermeister Hans Weber rief zur Ruhe auf. In einem Aufruf schrieb er: "
+                + "„Wir stehen zusammen und lassen uns nicht spalten.“");
+        Quote call = two.stream().filter(x -> x.text().startsWith("Wir stehen")).findFirst().orElseThrow();
+        assertThat(call.speaker().mention()).isEqualTo("er");
+        assertThat(call.speaker().name()).isEqualTo("Hans Weber");
+        // an article after the verb may open the listener: the phrase before the verb stays the subject
+        Quote told = only(speech("Filep Karma sagte der Zeitung: „Ich werde weiter für die Freiheit kämpfen.“"), "direct");
+        assertThat(told.speaker().mention()).isEqualTo("Filep Karma");
+    }
+
+    @Test
     void chevronsAfterAColon() {
         Quote q = only(speech("Der Flughafenmanager Vedat Muftuoglu sagte: »Niemand sollte so etwas tun.«"), "direct");
         assertThat(q.text()).isEqualTo("Niemand sollte so etwas tun.");
