@@ -83,7 +83,7 @@ public final class MetadataExtractor {
         Element headline = h1(doc, siteNames, host, stated, false);
         String logo = logoName(doc);
         String title = title(doc, metas, ldHeadline, logo == null ? headline : h1(doc, siteNames, host, stated, true),
-                siteNames, host);
+                siteNames, host, logo);
 
         Element root = null;
         for (Element c : doc.children()) {
@@ -165,14 +165,18 @@ public final class MetadataExtractor {
         }
     }
 
-    private static String title(Document doc, MetaTags metas, String ldHeadline, Element h1e, List<String> siteNames, String host) {
+    private static String title(Document doc, MetaTags metas, String ldHeadline, Element h1e, List<String> siteNames, String host,
+                                String logo) {
         List<String> names = new ArrayList<>(siteNames);
-        String logo = logoName(doc);
         if (logo != null) {
             // the site's logo set as a heading names the site, which the other headlines may carry
             names.add(logo);
         }
         List<Titles.Candidate> cs = titleCandidates(doc, metas, ldHeadline, h1e, names, host);
+        if (logo != null) {
+            // the site's name, for a page that states nothing else (better that than no title)
+            cs.add(new Titles.Candidate("logo", logo, 0.1));
+        }
         return Titles.choose(cs, names, host);
     }
 
@@ -235,11 +239,6 @@ public final class MetadataExtractor {
             cs.add(new Titles.Candidate("entry", entry.text(), 0.75));
         }
         cs.add(new Titles.Candidate("title", doc.title(), 0.3));
-        String logo = logoName(doc);
-        if (logo != null) {
-            // the site's name, for a page that states nothing else (better that than no title)
-            cs.add(new Titles.Candidate("logo", logo, 0.1));
-        }
         return cs;
     }
 
