@@ -426,6 +426,22 @@ final class CueFinder {
                     break;
                 }
             }
+            if (a.speakerFrom < 0) {
+                agent(toks, a, l);
+            }
+            if (a.speakerFrom < 0 && j < n && toks.get(j).isWord() && lex.documentPrepositions.contains(toks.get(j).lower())) {
+                // "So heißt es in dem Schreiben: …": the document after the verb
+                int e0 = phrases.rightNP(toks, j + 1, true);
+                boolean document = false;
+                for (int k = j + 1; k < e0; k++) {
+                    document |= toks.get(k).isWord() && lex.documentWords.contains(toks.get(k).lower());
+                }
+                if (document) {
+                    a.speakerFrom = j + 1;
+                    a.speakerTo = e0;
+                    a.wordsTo = e0;
+                }
+            }
         } else {
             // Speaker: before the verb, after it (inverted), or the main clause's (participles).
             int np = phrases.leftNP(toks, l);
@@ -479,6 +495,37 @@ final class CueFinder {
         }
         resolveSpeaker(toks, a);
         return a;
+    }
+
+    /**
+     * The agent an impersonal verb names with a preposition right before it, opening the clause:
+     * "Von der Gewerkschaft heißt es, …", "Aus dem Ministerium hieß es: …".
+     * The phrase must be a noun phrase the discourse can read as a person or a body.
+     */
+    private void agent(List<Token> toks, Attribution.Builder a, int l) {
+        int at = -1;
+        for (int k = l - 1; k >= 0 && l - k <= 8; k--) {
+            Token x = toks.get(k);
+            if (!x.isWord()) {
+                break;
+            }
+            if (lex.agentPrepositions.contains(x.lower()) && (k == 0 || !toks.get(k - 1).isWord())) {
+                at = k;
+                break;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        int s0 = at + 1;
+        int e0 = phrases.rightNP(toks, s0, true);
+        if (e0 <= s0 || e0 != l) {
+            return;
+        }
+        a.speakerFrom = s0;
+        a.speakerTo = e0;
+        a.wordsFrom = Math.min(a.wordsFrom, at);
+        a.wordsTo = Math.max(a.wordsTo, e0);
     }
 
     /** The speaker of the phrase found; "who" stands for its antecedent ("Mr. Kamin, who said"). */

@@ -108,6 +108,10 @@ final class SpeechLexicon {
     final Set<String> adverbialClauseWords;
     final Set<String> organizationWords;
     final Set<String> documentWords;
+    /** Prepositions that name the agent of an impersonal or passive verb ("von der Gewerkschaft heißt es"). */
+    final Set<String> agentPrepositions;
+    /** Prepositions that name the document an impersonal verb quotes, after it ("heißt es in dem Schreiben"). */
+    final Set<String> documentPrepositions;
     final Set<String> clauseWords;
     final Set<String> determiners;
     /** The articles of the language ("the", "a", "an"), a subset of {@link #determiners}. */
@@ -219,6 +223,8 @@ final class SpeechLexicon {
         adverbialClauseWords = strings(j.path("adverbialClauseWords"));
         organizationWords = strings(j.path("organizationWords"));
         documentWords = strings(j.path("documentWords"));
+        agentPrepositions = strings(j.path("agentPrepositions"));
+        documentPrepositions = strings(j.path("documentPrepositions"));
         clauseWords = strings(j.path("clauseWords"));
         determiners = strings(j.path("determiners"));
         articles = strings(j.path("articles"));

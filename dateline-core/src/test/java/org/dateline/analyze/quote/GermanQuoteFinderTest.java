@@ -55,6 +55,22 @@ class GermanQuoteFinderTest {
     }
 
     @Test
+    void theAgentOrDocumentOfAnImpersonalHeisstEs() {
+        // "heißt es" has no subject of its own: the agent before it, or the document after it, is the source
+        Quote union = only(speech("Von der Gewerkschaft heißt es, die Löhne seien zu niedrig."), "indirect");
+        assertThat(union.speaker().mention()).isEqualTo("der Gewerkschaft");
+        Quote ministry = only(speech("Aus dem Ministerium hieß es: „Die Versorgung ist gesichert.“"), "direct");
+        assertThat(ministry.speaker().mention()).isEqualTo("dem Ministerium");
+        // quotes-dev-de 52532, shortened: the letter after the verb
+        Quote letter = only(speech("Den Eltern wurde mit der Wegnahme ihrer Kinder gedroht. So heißt es in dem Schreiben wörtlich: "
+                + "„Wir werden Ihre Kinder in Obhut nehmen.“"), "direct");
+        assertThat(letter.speaker().mention()).isEqualTo("dem Schreiben");
+        // a place is no document: nobody is named
+        Quote rumour = only(speech("Im Ort heißt es, die Lage sei ruhig."), "indirect");
+        assertThat(rumour.speaker()).isNull();
+    }
+
+    @Test
     void chevronsAfterAColon() {
         Quote q = only(speech("Der Flughafenmanager Vedat Muftuoglu sagte: »Niemand sollte so etwas tun.«"), "direct");
         assertThat(q.text()).isEqualTo("Niemand sollte so etwas tun.");
