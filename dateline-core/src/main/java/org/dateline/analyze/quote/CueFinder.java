@@ -451,7 +451,8 @@ final class CueFinder {
             if (lex.grammar.verbSecond() && np == 0 && l == 1 && phrases.fronted(toks.get(0))) {
                 np = -1; // "Ähnlich äußerte sich der Präsident": an adverb before the verb
             }
-            if (lex.grammar.verbSecond() && np >= 0 && np < l && finite == i && subjectAfter(toks, j)) {
+            if (lex.grammar.verbSecond() && np >= 0 && np < l && finite == i
+                    && (subjectAfter(toks, j) || personAfterThing(toks, np, l, j, particleAt))) {
                 // "In einem Aufruf schrieb er:", "Der Zeitung sagte Filep Karma:": verb second, the
                 // phrase before the verb is an object or an adverbial, the subject follows the verb
                 np = -1;
@@ -570,6 +571,24 @@ final class CueFinder {
             k++;
         }
         return k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).isQuote());
+    }
+
+    /**
+     * "Die Lage schilderte der Bürgermeister wie folgt:": the phrase before the verb names nobody
+     * (no role, no first name, no pronoun), the noun phrase after it names someone; the one that
+     * can speak is the subject.
+     */
+    private boolean personAfterThing(List<Token> toks, int np, int l, int j, int particleAt) {
+        if (l - np > 4 || lex.pronouns.containsKey(toks.get(np).lower()) || discourse.namesSomeone(toks, np, l)) {
+            return false;
+        }
+        for (int k = np; k < l; k++) {
+            if (toks.get(k).isWord() && lex.organizationWords.contains(toks.get(k).lower())) {
+                return false;
+            }
+        }
+        int end = phrases.invertedNP(toks, j, particleAt);
+        return end > j && discourse.namesSomeone(toks, j, end);
     }
 
     private boolean conjunctionBefore(List<Token> toks, int l) {

@@ -899,6 +899,16 @@ final class Discourse {
         mentions.add(new Mention(offset, e));
     }
 
+    /** True when tokens {@code [a, b)} name someone: a role word ("der Bürgermeister") or a first name. */
+    boolean namesSomeone(List<Token> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (firstName(toks.get(k))) {
+                return true;
+            }
+        }
+        return findRole(toks, a, b) != null;
+    }
+
     private String findRole(List<Token> toks, int a, int b) {
         String best = null;
         for (int k = a; k < b; k++) {

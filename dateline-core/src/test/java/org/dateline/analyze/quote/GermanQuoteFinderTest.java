@@ -49,6 +49,10 @@ class GermanQuoteFinderTest {
         Quote call = two.stream().filter(x -> x.text().startsWith("Wir stehen")).findFirst().orElseThrow();
         assertThat(call.speaker().mention()).isEqualTo("er");
         assertThat(call.speaker().name()).isEqualTo("Hans Weber");
+        // a fronted object that names nobody, a role after the verb ("schilderte X wie folgt:", the example)
+        Quote told2 = only(speech("Die Lage schilderte der Bürgermeister Hans Weber wie folgt: "
+                + "„Wir haben die Kontrolle über die Stadt verloren.“"), "direct");
+        assertThat(told2.speaker().name()).isEqualTo("Hans Weber");
         // an article after the verb may open the listener: the phrase before the verb stays the subject
         Quote told = only(speech("Filep Karma sagte der Zeitung: „Ich werde weiter für die Freiheit kämpfen.“"), "direct");
         assertThat(told.speaker().mention()).isEqualTo("Filep Karma");
