@@ -78,7 +78,7 @@ public final class MetadataExtractor {
                 ldHeadline = ld.text(article, "name");
             }
         }
-        Element headline = h1(doc, siteNames, host,
+        Element headline = h1(elements.h1s, siteNames, host,
                 metaHeadlines(siteNames, host, ldHeadline, metas.get("og:title"), metas.get("twitter:title"), doc.title()));
         String title = title(doc, metas, ldHeadline, headline, siteNames, host);
 
@@ -101,9 +101,9 @@ public final class MetadataExtractor {
             language = firstNonBlank(ld.text(article, "inLanguage"), metas.get("og:locale"), metas.get("dc.language"));
         }
 
-        Dates.Result dates = Dates.extract(doc, metas, itemprops, ld, article, headline, url != null ? url : pageUrl,
+        Dates.Result dates = Dates.extract(doc, metas, elements, ld, article, headline, url != null ? url : pageUrl,
                 monthFirst(language, metas, host), today);
-        List<String> authors = Authors.extract(doc, metas, itemprops, ld, article, headline, siteNames, host);
+        List<String> authors = Authors.extract(doc, metas, elements, ld, article, headline, siteNames, host);
 
         String description = firstNonBlank(
                 metas.get("og:description"),
@@ -296,10 +296,15 @@ public final class MetadataExtractor {
      * class hides it on some screens ("hidden md:block", "sr-only sm:not-sr-only").
      */
     static Element h1(Document doc, List<String> siteNames, String host, List<String> metaHeadlines) {
+        return h1(doc.getElementsByTag("h1"), siteNames, host, metaHeadlines);
+    }
+
+    /** As {@link #h1(Document, List, String, List)} over the page's {@code <h1>}s in document order. */
+    private static Element h1(List<Element> h1s, List<String> siteNames, String host, List<String> metaHeadlines) {
         Element best = null;
         int bestScore = Integer.MIN_VALUE;
         int i = 0;
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : h1s) {
             if (++i > 20) {
                 break;
             }
