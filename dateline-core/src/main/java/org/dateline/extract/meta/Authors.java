@@ -314,7 +314,7 @@ final class Authors {
                     if (t.isBlank() || t.length() > 200) {
                         continue;
                     }
-                } else if (e.isBlock() && e.childrenSize() <= 6 && startsLikeByline(e)) {
+                } else if (e.isBlock() && elementChildrenAtMost(e, 6) && startsLikeByline(e)) {
                     String t = e.text();
                     if (t.length() > 120) {
                         // "<span>von Jane Doe</span><p>Teaser …</p>": the byline is the opening inline element.
@@ -462,6 +462,17 @@ final class Authors {
     }
 
     /** Cheap test before reading a block's text: its first words could be "By …". */
+    /** {@code e.childrenSize() <= max}, counted without building the list of children (this runs on every block). */
+    private static boolean elementChildrenAtMost(Element e, int max) {
+        int n = 0;
+        for (int k = 0; k < e.childNodeSize(); k++) {
+            if (e.childNode(k) instanceof Element && ++n > max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsLikeByline(Element e) {
         for (org.jsoup.nodes.Node n : e.childNodes()) {
             String t;

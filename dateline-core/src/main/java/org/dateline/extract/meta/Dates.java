@@ -1014,9 +1014,10 @@ final class Dates {
     private static final Pattern AFTER_DATELINE = Pattern.compile("^(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s*[–—|-]\\s",
             Pattern.CASE_INSENSITIVE);
     /** Words that announce a publication date. */
-    private static final String CUE_WORDS = "veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|"
+    static final String CUE_WORDS = "veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|"
             + "pubblicato|gepubliceerd|opublikowano|pressemitteilung|press release|communiqué";
-    private static final Pattern CUE = Pattern.compile("(?iu)" + CUE_WORDS);
+    /** (Grouped by first letter: it runs over every long block near the headline.) */
+    static final Pattern CUE = Pattern.compile("(?iu)" + org.dateline.extract.Alternatives.grouped(CUE_WORDS));
     /** A publication cue right before a date ("Veröffentlicht am", "Erschienen am:", "Published on"). */
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?iu)(?:^|[\\s:|•·])(?:" + CUE_WORDS + ")(?:\\s+(?:am|vom|on|le|el|il|op|dnia|den))?\\s*:?\\s*$");
@@ -1061,7 +1062,29 @@ final class Dates {
                 break;
             }
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** {@code s.toString().replaceAll("\\s+", " ")} without the regular expression (it ran on most blocks near the headline). */
+    static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                inRun = true;
+            } else {
+                if (inRun) {
+                    out.append(' ');
+                    inRun = false;
+                }
+                out.append(c);
+            }
+        }
+        if (inRun) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     /** The headline's ancestors: page wrappers, whatever their class says ("menu-panel", "widget"). */
