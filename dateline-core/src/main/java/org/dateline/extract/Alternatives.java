@@ -50,6 +50,22 @@ public final class Alternatives {
         return first.append("])").append(groups).append(')').toString();
     }
 
+    /**
+     * The characters that the alternatives begin with: a caller that tries {@link #grouped} at
+     * chosen positions ({@code region(i, n).lookingAt()}) can test the character first and skip
+     * the matcher's set-up where it must fail (the look-ahead would refuse the same character).
+     */
+    public static String firstCharacters(String alternation) {
+        StringBuilder first = new StringBuilder();
+        for (String alt : split(alternation)) {
+            char c = alt.isEmpty() ? '(' : alt.charAt(0);
+            if (first.indexOf(String.valueOf(c)) < 0) {
+                first.append(c);
+            }
+        }
+        return first.toString();
+    }
+
     /** The top-level alternatives (outside groups and character classes). */
     static List<String> split(String alternation) {
         List<String> out = new ArrayList<>();

@@ -40,6 +40,23 @@ class AlternativesTest {
     }
 
     @Test
+    void theGroupedAlternationMatchesOnlyWhereAFirstCharacterStands() {
+        assertThat(Alternatives.firstCharacters("abonn|app|subscribe|会員|apps")).isEqualTo("as会");
+        String first = Alternatives.firstCharacters(WORDS);
+        Matcher m = Pattern.compile(Alternatives.grouped(WORDS)).matcher("");
+        String text = "subscribe to our newsletter and get the apps, or follow dateline.org on mastodon 会員登録";
+        m.reset(text);
+        int hits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (m.region(i, text.length()).lookingAt()) {
+                hits++;
+                assertThat(first).as("at " + i).contains(String.valueOf(text.charAt(i)));
+            }
+        }
+        assertThat(hits).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void alternativesAreSplitOnlyAtTheTopLevel() {
         assertThat(Alternatives.split("a(?:b|c)|d[|]e|f\\|g|h"))
                 .containsExactly("a(?:b|c)", "d[|]e", "f\\|g", "h");

@@ -119,6 +119,31 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
         BOILER, BOILER, BOILER, BOILER | RELATED, BOILER | RELATED, BOILER | RELATED, BOILER, BOILER, BOILER,
         BOILER, 0, BOILER, BOILER, BOILER, BOILER, BOILER, BOILER};
 
+    /**
+     * The indexes of {@link #STEMS} by their first character (all ASCII), in their order: a token
+     * is tried only against the stems it could start with (the loop over all of them was 3% of
+     * extraction, in {@code String.startsWith}); the first that matches is the same.
+     */
+    private static final int[][] STEMS_BY_FIRST = byFirst(STEMS);
+
+    private static int[][] byFirst(String[] words) {
+        int[][] out = new int[128][];
+        for (int c = 0; c < 128; c++) {
+            int n = 0;
+            for (String w : words) {
+                n += w.charAt(0) == c ? 1 : 0;
+            }
+            out[c] = new int[n];
+            n = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].charAt(0) == c) {
+                    out[c][n++] = i;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Tokens that look like a stem but are article words ("commentary" is an opinion piece). */
     private static final Set<String> NOT_STEMS = Set.of("commentary", "commentaries", "menuitem", "shared",
             "promotional", "recommendation-text");
@@ -197,7 +222,46 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
         "term-", "topic-", "section-", "channel-", "rubrik-", "ressort-", "page-template", "post-template",
         "single-format", "page-id-", "parent-pageid-", "author-"};
 
+    /**
+     * The characters that can begin a {@link #TAXONOMY} prefix in a case-blind comparison (as
+     * {@code regionMatches(true, ...)} compares one character): a name whose token begins with
+     * another is no taxonomy class, and the 19 comparisons are skipped (they were 1.5% of extraction).
+     */
+    private static final java.util.BitSet TAXONOMY_FIRST = taxonomyFirst();
+
+    static java.util.BitSet taxonomyFirst() {
+        StringBuilder firsts = new StringBuilder();
+        for (String t : TAXONOMY) {
+            if (firsts.indexOf(t.substring(0, 1)) < 0) {
+                firsts.append(t.charAt(0));
+            }
+        }
+        String f = firsts.toString();
+        String upper = "";
+        String lowerOfUpper = "";
+        for (int k = 0; k < f.length(); k++) {
+            upper += Character.toUpperCase(f.charAt(k));
+            lowerOfUpper += Character.toLowerCase(Character.toUpperCase(f.charAt(k)));
+        }
+        java.util.BitSet out = new java.util.BitSet(0x10000);
+        for (int c = 0; c < 0x10000; c++) {
+            // regionMatches' rule for one character: equal, equal upper cases, or equal lower cases of those
+            char u = Character.toUpperCase((char) c);
+            char l = Character.toLowerCase(u);
+            for (int k = 0; k < f.length(); k++) {
+                if (c == f.charAt(k) || u == upper.charAt(k) || l == lowerOfUpper.charAt(k)) {
+                    out.set(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean taxonomy(String name, int i) {
+        if (!TAXONOMY_FIRST.get(name.charAt(i))) {
+            return false;
+        }
         for (String t : TAXONOMY) {
             if (name.regionMatches(true, i, t, 0, t.length())) {
                 return !name.regionMatches(true, i, "tag-cloud", 0, 9) && !name.regionMatches(true, i, "tag-list", 0, 8)
@@ -310,7 +374,11 @@ Map.entry("timestamp", META), Map.entry("caption", CAPTION), Map.entry("captions
         if (t.length() < 4 || NOT_STEMS.contains(t)) {
             return 0;
         }
-        for (int s = 0; s < STEMS.length; s++) {
+        char first = t.charAt(0);
+        if (first >= 128) {
+            return 0;
+        }
+        for (int s : STEMS_BY_FIRST[first]) {
             if (t.startsWith(STEMS[s])) {
                 return STEM_FLAGS[s];
             }

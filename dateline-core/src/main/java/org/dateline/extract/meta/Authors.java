@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ final class Authors {
     private Authors() {
     }
 
-    static List<String> extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+    static List<String> extract(Document doc, MetaTags metas, PageElements elements, JsonLd ld, JsonNode article,
                                 Element headline, Collection<String> siteNames, String host) {
         List<String> orgs = new ArrayList<>();
         Map<String, String> people = new LinkedHashMap<>();
@@ -120,7 +121,7 @@ final class Authors {
         }
         // 3. Bylines shown on the page.
         // The nearest byline that names someone: a nearer box may hold only "Posted on" or a date.
-        for (List<Byline> group : bylines(doc, itemprops, headline)) {
+        for (List<Byline> group : bylines(doc, elements, headline)) {
             int credited = orgs.size();
             for (Byline b : group) {
                 add(people, orgs, b.text(), b.link(), siteNames, host);
@@ -242,15 +243,15 @@ final class Authors {
             "article.author");
 
     static List<List<Byline>> bylines(Document doc, Element headline) {
-        return bylines(doc, doc.getElementsByAttribute("itemprop"), headline);
+        return bylines(doc, PageElements.of(doc), headline);
     }
 
     /** Byline texts found in the page's markup, best first: microdata, else the byline nearest the headline. */
-    static List<List<Byline>> bylines(Document doc, List<Element> itemprops, Element headline) {
+    static List<List<Byline>> bylines(Document doc, PageElements elements, Element headline) {
         List<Byline> out = new ArrayList<>();
         Element anchor = headline != null ? headline : doc.selectFirst("article, [itemprop=articleBody], main");
         Set<Element> wrappers = Dates.wrappers(anchor);
-        for (Element e : itemprops) {
+        for (Element e : elements.itemprops) {
             String ip = e.attr("itemprop");
             if (!ip.equals("author") && !ip.equals("creator") || noise(e, wrappers)) {
                 continue;
@@ -273,13 +274,15 @@ final class Authors {
             return List.of();
         }
         Set<Element> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element a : body.getElementsByTag("a")) {
-            if (isAuthorLink(a)) {
+        // the body's elements come from the metadata's one walk of the page (PageElements)
+        List<Element> all = elements.body(doc);
+        for (Element a : all) {
+            if (a.normalName().equals("a") && isAuthorLink(a)) {
                 links.add(a);
             }
         }
         List<Candidate> cs = new ArrayList<>();
-        List<Element> all = body.getAllElements();
+        Map<String, Boolean> bylineByName = new HashMap<>();
         int headlineIndex = -1;
         for (int i = 0; headline != null && i < all.size(); i++) {
             if (all.get(i) == headline) {
@@ -302,14 +305,16 @@ final class Authors {
                     continue;
                 }
             } else {
-                String marker = Dates.marker(e);
-                if (!marker.isEmpty() && BYLINE_CLASS.matcher(marker).find()) {
+                // Pages repeat a few class names on many elements: each distinct one is matched once.
+                String marker = Dates.rawMarker(e);
+                if (!marker.isEmpty() && bylineByName.computeIfAbsent(marker,
+                        m -> BYLINE_CLASS.matcher(m.toLowerCase(Locale.ROOT)).find())) {
                     kind = MARKED;
                     String t = e.text();
                     if (t.isBlank() || t.length() > 200) {
                         continue;
                     }
-                } else if (e.isBlock() && e.childrenSize() <= 6 && startsLikeByline(e)) {
+                } else if (e.isBlock() && elementChildrenAtMost(e, 6) && startsLikeByline(e)) {
                     String t = e.text();
                     if (t.length() > 120) {
                         // "<span>von Jane Doe</span><p>Teaser …</p>": the byline is the opening inline element.
@@ -457,6 +462,17 @@ final class Authors {
     }
 
     /** Cheap test before reading a block's text: its first words could be "By …". */
+    /** {@code e.childrenSize() <= max}, counted without building the list of children (this runs on every block). */
+    private static boolean elementChildrenAtMost(Element e, int max) {
+        int n = 0;
+        for (int k = 0; k < e.childNodeSize(); k++) {
+            if (e.childNode(k) instanceof Element && ++n > max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsLikeByline(Element e) {
         for (org.jsoup.nodes.Node n : e.childNodes()) {
             String t;

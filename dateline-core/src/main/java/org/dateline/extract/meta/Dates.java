@@ -134,7 +134,7 @@ final class Dates {
     private static final double W_PARTNER = 6;
     private static final double W_MIN = 0.2;
 
-    static Result extract(Document doc, MetaTags metas, List<Element> itemprops, JsonLd ld, JsonNode article,
+    static Result extract(Document doc, MetaTags metas, PageElements elements, JsonLd ld, JsonNode article,
                           Element headline, String url,
                           boolean monthFirst, LocalDate today) {
         LocalDate max = today.plusDays(1);
@@ -165,7 +165,7 @@ final class Dates {
         Element microP = null;
         Element microC = null;
         Element microM = null;
-        for (Element e : itemprops) {
+        for (Element e : elements.itemprops) {
             String ip = e.attr("itemprop");
             if (microP == null && ip.equalsIgnoreCase("datePublished")) {
                 microP = e;
@@ -218,7 +218,7 @@ final class Dates {
             // Beside a structured date of full weight only the dates by the headline count (they give
             // its local day or contradict it); farther ones weigh too little to change the decision.
             boolean strong = hasStructured && structured.best.weight() >= W_META;
-            walk = walk(doc, headline, max, monthFirst, strong ? STRONG_WINDOW_BEFORE : WINDOW_BEFORE,
+            walk = walk(doc, elements, headline, max, monthFirst, strong ? STRONG_WINDOW_BEFORE : WINDOW_BEFORE,
                     strong ? STRONG_WINDOW_AFTER : hasStructured ? LOCAL_WINDOW : WINDOW_AFTER,
                     hasStructured ? DateParser.day(structured.value) : null, pool);
             if (modified == null && !hasStructured) {
@@ -610,32 +610,33 @@ final class Dates {
 
     /** True when the element's own text nodes hold at least four digits (a year, or a day and month). */
     private static boolean hasDigits(Element e) {
+        // One pass over the child nodes, no lists built: this runs on most elements near the headline.
         int digits = 0;
-        for (TextNode t : e.textNodes()) {
-            String w = t.getWholeText();
-            for (int i = 0; i < w.length() && digits < 4; i++) {
-                if (Character.isDigit(w.charAt(i))) {
-                    digits++;
-                }
-            }
-        }
-        if (digits >= 4) {
-            return true;
-        }
-        // Inline children carry the date in "<p><span>17</span>.<span>03</span>.<span>2016</span></p>".
-        for (Element c : e.children()) {
-            if (!c.isBlock()) {
-                for (TextNode t : c.textNodes()) {
-                    String w = t.getWholeText();
-                    for (int i = 0; i < w.length() && digits < 4; i++) {
-                        if (Character.isDigit(w.charAt(i))) {
-                            digits++;
-                        }
+        for (int k = 0; k < e.childNodeSize() && digits < 4; k++) {
+            Node n = e.childNode(k);
+            if (n instanceof TextNode t) {
+                digits = countDigits(t, digits);
+            } else if (n instanceof Element c && !c.isBlock()) {
+                // Inline children carry the date in "<p><span>17</span>.<span>03</span>.<span>2016</span></p>".
+                for (int j = 0; j < c.childNodeSize() && digits < 4; j++) {
+                    if (c.childNode(j) instanceof TextNode t) {
+                        digits = countDigits(t, digits);
                     }
                 }
             }
         }
         return digits >= 4;
+    }
+
+    /** {@code digits} plus the digits of {@code t}, counted up to four. */
+    private static int countDigits(TextNode t, int digits) {
+        String w = t.getWholeText();
+        for (int i = 0; i < w.length() && digits < 4; i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     /** Elements from the headline within which a date's box needs no further check. */
@@ -647,6 +648,8 @@ final class Dates {
         final int anchorAt;
         final Set<Element> wrappers;
         final LocalDate structuredDay;
+        /** The noise word of each distinct class name met (the same ancestors come up for every candidate). */
+        final Map<String, String> noiseByName = new HashMap<>();
 
         Place(int anchorAt, Set<Element> wrappers, LocalDate structuredDay) {
             this.anchorAt = anchorAt;
@@ -675,7 +678,7 @@ final class Dates {
             why.append(anchorAt < 0 ? ", element " + i + " of the page"
                     : i >= anchorAt ? ", " + (i - anchorAt) + " elements after the " + anchorName
                     : ", " + (anchorAt - i) + " elements before the " + anchorName);
-            String noise = noiseWord(e, wrappers);
+            String noise = noiseWord(e, wrappers, noiseByName);
             if (noise != null) {
                 // by the headline the article's own date sits whatever its box is called ("teaser-meta",
                 // "sidebar"): a penalty there cost a right date on extraction-dev (docs/decisions.md)
@@ -704,11 +707,10 @@ final class Dates {
      * dates in attributes. Each is weighed by its nearness to the headline (to the article's box on
      * a page without one) and its box; none is passed over for its box alone.
      */
-    private static Walk walk(Document doc, Element headline, LocalDate max, boolean monthFirst, int windowBefore, int after,
+    private static Walk walk(Document doc, PageElements elements, Element headline, LocalDate max, boolean monthFirst, int windowBefore, int after,
                              LocalDate structuredDay, List<DateEvidence.Candidate> pool) {
         Walk v = new Walk();
-        Element body = doc.body() == null ? doc : doc.body();
-        List<Element> all = body.getAllElements();
+        List<Element> all = elements.body(doc);
         // The headline the page displays: the <h1>, unless it is too short to word the <title> (a
         // logo's) while an <h2> or <h3> does.
         Element container = headline;
@@ -826,7 +828,7 @@ final class Dates {
                         || !isTime && UPDATED.matcher(rawMarker.toLowerCase(Locale.ROOT)).find() && !PUBLISHED_LABEL.matcher(before).find();
                 String d = attrDate != null ? attrDate : textDate;
                 if (updated) {
-                    if (v.modified == null && (place.distance(index) <= NEAR || noiseWord(e, wrappers) == null)) {
+                    if (v.modified == null && (place.distance(index) <= NEAR || noiseWord(e, wrappers, place.noiseByName) == null)) {
                         v.modified = d;
                     }
                     continue;
@@ -1012,9 +1014,10 @@ final class Dates {
     private static final Pattern AFTER_DATELINE = Pattern.compile("^(?:\\s*,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s*[–—|-]\\s",
             Pattern.CASE_INSENSITIVE);
     /** Words that announce a publication date. */
-    private static final String CUE_WORDS = "veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|"
+    static final String CUE_WORDS = "veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|"
             + "pubblicato|gepubliceerd|opublikowano|pressemitteilung|press release|communiqué";
-    private static final Pattern CUE = Pattern.compile("(?iu)" + CUE_WORDS);
+    /** (Grouped by first letter: it runs over every long block near the headline.) */
+    static final Pattern CUE = Pattern.compile("(?iu)" + org.dateline.extract.Alternatives.grouped(CUE_WORDS));
     /** A publication cue right before a date ("Veröffentlicht am", "Erschienen am:", "Published on"). */
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?iu)(?:^|[\\s:|•·])(?:" + CUE_WORDS + ")(?:\\s+(?:am|vom|on|le|el|il|op|dnia|den))?\\s*:?\\s*$");
@@ -1059,7 +1062,29 @@ final class Dates {
                 break;
             }
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** {@code s.toString().replaceAll("\\s+", " ")} without the regular expression (it ran on most blocks near the headline). */
+    static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                inRun = true;
+            } else {
+                if (inRun) {
+                    out.append(' ');
+                    inRun = false;
+                }
+                out.append(c);
+            }
+        }
+        if (inRun) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     /** The headline's ancestors: page wrappers, whatever their class says ("menu-panel", "widget"). */
@@ -1078,6 +1103,15 @@ final class Dates {
 
     /** The tag or class word that puts {@code e} in a noise box (see {@link #inNoise}); null when none does. */
     static String noiseWord(Element e, Set<Element> wrappers) {
+        return noiseWord(e, wrappers, new HashMap<>());
+    }
+
+    /**
+     * As {@link #noiseWord(Element, Set)}, each distinct class name matched once and remembered in
+     * {@code byName} ("" for none): the noise test walks up to 30 ancestors of every candidate, and
+     * lower-casing and matching each ancestor's name every time cost more than the rest of the test.
+     */
+    static String noiseWord(Element e, Set<Element> wrappers, Map<String, String> byName) {
         int depth = 0;
         for (Element p = e; p != null && depth < 30 && !wrappers.contains(p); p = p.parent(), depth++) {
             String tag = p.tagName();
@@ -1085,15 +1119,21 @@ final class Dates {
                     || tag.equals("noscript") || tag.equals("template")) {
                 return tag;
             }
-            String marker = marker(p);
-            if (!marker.isEmpty()) {
-                Matcher m = NOISE_CLASS.matcher(marker);
-                if (m.find()) {
-                    return m.group();
+            String raw = rawMarker(p);
+            if (!raw.isEmpty()) {
+                String word = byName.computeIfAbsent(raw, Dates::noiseClassWord);
+                if (!word.isEmpty()) {
+                    return word;
                 }
             }
         }
         return null;
+    }
+
+    /** The first noise word of a class name (lower-cased first), or "". */
+    private static String noiseClassWord(String rawMarker) {
+        Matcher m = NOISE_CLASS.matcher(rawMarker.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group() : "";
     }
 
     /** An element's class, id and itemprop in lower case ("" when it has none): what its box is called. */
@@ -1102,7 +1142,7 @@ final class Dates {
     }
 
     /** {@link #marker} before lower-casing. */
-    private static String rawMarker(Element e) {
+    static String rawMarker(Element e) {
         if (e.attributesSize() == 0) {
             return "";
         }

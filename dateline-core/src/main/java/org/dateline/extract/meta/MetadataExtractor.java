@@ -80,9 +80,9 @@ public final class MetadataExtractor {
         }
         List<String> stated = metaHeadlines(siteNames, host, ldHeadline, metas.get("og:title"), metas.get("twitter:title"), doc.title());
         // the element the dates and bylines are sought around (a logo heading included, as measured)
-        Element headline = h1(doc, siteNames, host, stated, false);
-        String logo = logoName(doc);
-        String title = title(doc, metas, ldHeadline, logo == null ? headline : h1(doc, siteNames, host, stated, true),
+        Element headline = h1(elements.h1s, siteNames, host, stated, false);
+        String logo = logoName(elements.h1s);
+        String title = title(doc, metas, ldHeadline, logo == null ? headline : h1(elements.h1s, siteNames, host, stated, true),
                 siteNames, host, logo);
 
         Element root = null;
@@ -104,9 +104,9 @@ public final class MetadataExtractor {
             language = firstNonBlank(ld.text(article, "inLanguage"), metas.get("og:locale"), metas.get("dc.language"));
         }
 
-        Dates.Result dates = Dates.extract(doc, metas, itemprops, ld, article, headline, url != null ? url : pageUrl,
+        Dates.Result dates = Dates.extract(doc, metas, elements, ld, article, headline, url != null ? url : pageUrl,
                 monthFirst(language, metas, host), today);
-        List<String> authors = Authors.extract(doc, metas, itemprops, ld, article, headline, siteNames, host);
+        List<String> authors = Authors.extract(doc, metas, elements, ld, article, headline, siteNames, host);
 
         String description = firstNonBlank(
                 metas.get("og:description"),
@@ -356,9 +356,9 @@ public final class MetadataExtractor {
     }
 
     /** The text of the first {@code <h1>} that is the site's logo (a link to its home page), or null. */
-    static String logoName(Document doc) {
+    static String logoName(List<Element> h1s) {
         int seen = 0;
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : h1s) {
             if (++seen > 20) {
                 break;
             }
@@ -449,15 +449,20 @@ public final class MetadataExtractor {
      * class hides it on some screens ("hidden md:block", "sr-only sm:not-sr-only").
      */
     static Element h1(Document doc, List<String> siteNames, String host, List<String> metaHeadlines) {
-        return h1(doc, siteNames, host, metaHeadlines, true);
+        return h1(doc.getElementsByTag("h1"), siteNames, host, metaHeadlines, true);
     }
 
-    /** @param skipLogos whether an {@code <h1>} that is the site's logo (a link to its home page) loses */
-    static Element h1(Document doc, List<String> siteNames, String host, List<String> metaHeadlines, boolean skipLogos) {
+    /**
+     * As {@link #h1(Document, List, String, List)} over the page's {@code <h1>}s in document order.
+     *
+     * @param skipLogos whether an {@code <h1>} that is the site's logo (a link to its home page) loses
+     */
+    private static Element h1(List<Element> h1s, List<String> siteNames, String host, List<String> metaHeadlines,
+                              boolean skipLogos) {
         Element best = null;
         int bestScore = Integer.MIN_VALUE;
         int i = 0;
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : h1s) {
             if (++i > 20) {
                 break;
             }
