@@ -595,6 +595,28 @@ final class CueFinder {
         return l > 0 && toks.get(l - 1).isWord() && lex.conjunctions.contains(toks.get(l - 1).lower());
     }
 
+    /**
+     * Where the main clause's subject starts after a fronted adverbial set off by a comma
+     * ("Earlier, Premier Doug Ford was quoted as saying", "On Monday, the minister …"): its first
+     * word is one that is never a name (an adverb, a preposition), the others lower case but for
+     * times (days, months); 0 when there is none.
+     */
+    private int frontedAdverbial(List<Token> toks, int l) {
+        if (l < 3 || !phrases.fronted(toks.get(0))) {
+            return 0; // "Dean, a former chairman, …": a name and its appositive, not an adverbial
+        }
+        for (int k = 1; k < Math.min(l, 5); k++) {
+            Token x = toks.get(k);
+            if (x.is(",")) {
+                return k + 1 < l ? k + 1 : 0;
+            }
+            if (!x.isWord() || x.capitalized() && !lex.timeNouns.contains(x.lower())) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** The main clause's speaker for a verb without its own: "…, adding that", "und sagte:". */
     private boolean inherit(List<Token> toks, Attribution.Builder a, int l, List<Attribution.Builder> earlier) {
         a.inherited = true;
@@ -602,9 +624,10 @@ final class CueFinder {
         if (prev != null && prev.speaker != null) {
             a.speaker = prev.speaker;
         } else {
-            int end = phrases.rightNP(toks, 0, false);
-            if (end > 0 && end <= l - 1) {
-                a.speaker = discourse.resolve(toks, 0, end, -1, -1);
+            int start = frontedAdverbial(toks, l);
+            int end = phrases.rightNP(toks, start, false);
+            if (end > start && end <= l - 1) {
+                a.speaker = discourse.resolve(toks, start, end, -1, -1);
             } else {
                 return false;
             }

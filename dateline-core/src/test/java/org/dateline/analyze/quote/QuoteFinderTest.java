@@ -556,4 +556,17 @@ class QuoteFinderTest {
         assertThat(q.speaker().name()).isEqualTo("Jane Doe");
         assertThat(q.text()).isEqualTo("the shelter is full");
     }
+
+    @Test
+    void aFrontedAdverbialBeforeTheSubjectOfAParticiple() {
+        // "was quoted as saying": the participle's speaker is the clause's subject, after "Earlier,"
+        Quote q = only(speech("Earlier, Premier Doug Ford was quoted as saying, “We will fight this.”"), "direct");
+        assertThat(q.speaker().name()).isEqualTo("Doug Ford");
+        Quote monday = only(speech("On Monday, Premier Doug Ford was quoted as saying, “We will fight this.”"), "direct");
+        assertThat(monday.speaker().name()).isEqualTo("Doug Ford");
+        // quotes-dev (politico): a name and its appositive before the comma are the subject, not an adverbial
+        Quote dean = only(speech("Dean, a former Democratic National Committee chairman and presidential candidate, "
+                + "poked at Trump's persistent sniffing during the debate, tweeting, “Notice Trump sniffing all the time.”"), "direct");
+        assertThat(dean.speaker().name()).isEqualTo("Dean");
+    }
 }
