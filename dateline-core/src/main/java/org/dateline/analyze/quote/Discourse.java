@@ -458,6 +458,12 @@ final class Discourse {
                 return pronoun(mention, p, offset);
             }
         }
+        if (b - a == 2 && toks.get(b - 1).isWord() && lex.documentWords.contains(toks.get(b - 1).lower())) {
+            Speaker issued = issuer(mention, toks.get(a).lower(), toks.get(b - 1).lower(), offset);
+            if (issued != null) {
+                return issued;
+            }
+        }
         // "Rep. Trey Gowdy (R-S.C.)", "Kristina Schröder (CDU)": the party label after a name is not
         // the name; a party's acronym is the organisation.
         if (b - a >= 4 && toks.get(b - 1).is(")")) {
@@ -876,6 +882,71 @@ final class Discourse {
         }
         mentions.add(new Mention(offset, e));
         return new Speaker(mention, e.name, e.role, e.organization, e.type);
+    }
+
+    /**
+     * The issuer of a document named as a source: "her statement said" is a woman's, the last one
+     * mentioned; "the statement said" is the statement an earlier sentence introduced ("The
+     * ministry released a statement"), issued by the person or body named last before it, within
+     * that sentence's reach. Null when the article does not say whose it is.
+     */
+    private Speaker issuer(String mention, String determiner, String document, int offset) {
+        Entity e = null;
+        SpeechLexicon.Pronoun owner = lex.possessiveOwners.get(determiner);
+        if (owner != null) {
+            String g = owner.gender();
+            e = owner.type().equals(PERSON)
+                    ? recent(x -> x.type.equals(PERSON) && (x.gender == null || x.gender.equals(g)) && personEvidence(x), offset)
+                    : recent(x -> x.type.equals(ORGANIZATION), offset);
+        } else if (lex.determiners.contains(determiner)) {
+            String t = text.text();
+            int from = Math.max(0, offset - 600);
+            int at = -1;
+            String lower = t.substring(from, Math.min(offset, t.length())).toLowerCase(java.util.Locale.ROOT);
+            for (int k = lower.lastIndexOf(document); k >= 0; k = k > 0 ? lower.lastIndexOf(document, k - 1) : -1) {
+                boolean start = k == 0 || !Character.isLetterOrDigit(lower.charAt(k - 1));
+                int end = k + document.length();
+                boolean stop = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+                if (start && stop) {
+                    at = from + k;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                // the issuer opens the clause that introduced the document: named in the same
+                // sentence, a few words before it ("Health Canada issued its report")
+                Entity found = recent(x -> x.type.equals(PERSON) || x.type.equals(ORGANIZATION), at);
+                int was = found == null ? -1 : lastOffset(found, at);
+                if (was >= 0 && at - was <= 80 && !sentenceEndBetween(t, was, at)) {
+                    e = found;
+                }
+            }
+        }
+        if (e == null) {
+            return null;
+        }
+        return new Speaker(mention, e.name, e.role, e.type.equals(ORGANIZATION) ? e.name : e.organization, DOCUMENT);
+    }
+
+    private static boolean sentenceEndBetween(String t, int from, int to) {
+        for (int k = from; k < to && k < t.length(); k++) {
+            char c = t.charAt(k);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && k + 1 < t.length() && Character.isWhitespace(t.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of the last mention of {@code e} before {@code before}, or -1. */
+    private int lastOffset(Entity e, int before) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.offset < before && m.entity == e) {
+                return m.offset;
+            }
+        }
+        return -1;
     }
 
     private Entity recent(java.util.function.Predicate<Entity> ok, int before) {

@@ -72,6 +72,8 @@ final class SpeechLexicon {
     final Set<String> timeModifiers;
     final Set<String> timeNouns;
     final Map<String, Pronoun> pronouns = new HashMap<>();
+    /** Possessives as the pronoun of their owner ("her statement": a woman's), for documents' issuers. */
+    final Map<String, Pronoun> possessiveOwners = new HashMap<>();
     final Set<String> relativePronouns;
     /**
      * Words that open a relative clause after a source ("nach Angaben der Ämter, die … verglichen
@@ -176,6 +178,9 @@ final class SpeechLexicon {
             l.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         }
         j.path("pronouns").fields().forEachRemaining(e -> pronouns.put(norm(e.getKey()),
+                new Pronoun(e.getValue().path("type").asText("unknown"),
+                        e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
+        j.path("possessiveOwners").fields().forEachRemaining(e -> possessiveOwners.put(norm(e.getKey()),
                 new Pronoun(e.getValue().path("type").asText("unknown"),
                         e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
         postpositions = strings(j.path("postpositions"));

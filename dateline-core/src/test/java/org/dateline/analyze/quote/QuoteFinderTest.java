@@ -569,4 +569,18 @@ class QuoteFinderTest {
                 + "poked at Trump's persistent sniffing during the debate, tweeting, “Notice Trump sniffing all the time.”"), "direct");
         assertThat(dean.speaker().name()).isEqualTo("Dean");
     }
+
+    @Test
+    void aDocumentsIssuerWhenTheArticleNamesIt() {
+        Quote report = only(speech("Health Canada issued its report on Tuesday. The report said that 40 per cent of children were affected."),
+                "indirect");
+        assertThat(report.speaker().mention()).isEqualTo("The report");
+        assertThat(report.speaker().name()).isEqualTo("Health Canada");
+        assertThat(report.speaker().type()).isEqualTo("document");
+        Quote hers = only(speech("Mayor Olivia Chow spoke on Monday. Her statement said the city would act."), "indirect");
+        assertThat(hers.speaker().name()).isEqualTo("Olivia Chow");
+        // nobody named as issuing it: the document alone
+        Quote bare = only(speech("The report said that 40 per cent of children were affected."), "indirect");
+        assertThat(bare.speaker().name()).isNull();
+    }
 }
