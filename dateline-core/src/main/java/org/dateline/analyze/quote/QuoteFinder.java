@@ -87,6 +87,10 @@ public final class QuoteFinder {
                 units.currentParagraph = p.index();
                 List<QuoteMarks.Pair> pairs = usablePairs(p.index(), paragraphs.size());
                 int before = units.size();
+                if (teaserLine(p, pairs)) {
+                    units.settleParagraph(before, p.index());
+                    continue;
+                }
                 if (!speakerTurn(p, pairs)) {
                     for (Span s : sentenceSpans(p, pairs)) {
                         sentence(p, s, pairs);
@@ -214,6 +218,27 @@ public final class QuoteFinder {
         }
 
         /** "PENCE: Well, look…" or "Pat Caddell: …" — a paragraph opened by a speaker's name and a colon. */
+        /**
+         * A one-sentence line with a teaser label ("WATCH: …", "READ MORE: …", "Lesen Sie auch: …"):
+         * another story's headline, whose verbs ("Premier says …") are no one's speech here.
+         */
+        boolean teaserLine(Text.Paragraph p, List<QuoteMarks.Pair> pairs) {
+            if (p.sentences().size() != 1 || lex.teaserLabels.isEmpty()) {
+                return false;
+            }
+            Span s0 = p.sentences().get(0).span();
+            List<Token> toks = SentenceTokenizer.tokenize(t, s0.start(), Math.min(s0.end(), s0.start() + 80), pairs);
+            for (int k = 1; k < toks.size() && k <= 4; k++) {
+                if (toks.get(k).is(":")) {
+                    return lex.teaserLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)));
+                }
+                if (!toks.get(k).isWord() && !toks.get(k).isPossessive()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         boolean speakerTurn(Text.Paragraph p, List<QuoteMarks.Pair> pairs) {
             if (p.sentences().isEmpty()) {
                 return false;

@@ -68,6 +68,8 @@ final class SpeechLexicon {
     final Set<String> postpositions;
     final Set<String> postSourceWords;
     final Set<String> colonLabels;
+    /** Labels of a line that points to another story or a video ("WATCH:", "READ MORE:"): no speech in it. */
+    final Set<String> teaserLabels;
     final Set<String> colonLabelSuffixes;
     final Set<String> timeModifiers;
     final Set<String> timeNouns;
@@ -186,6 +188,7 @@ final class SpeechLexicon {
         postpositions = strings(j.path("postpositions"));
         postSourceWords = strings(j.path("postSourceWords"));
         colonLabels = strings(j.path("colonSpeakerLabels"));
+        teaserLabels = strings(j.path("teaserLabels"));
         colonLabelSuffixes = strings(j.path("colonLabelSuffixes"));
         timeModifiers = strings(j.path("timeModifiers"));
         timeNouns = strings(j.path("timeNouns"));

@@ -310,4 +310,10 @@ class GermanQuoteFinderTest {
                     assertThat(q.cue()).isEqualTo("Nach");
                 });
     }
+
+    @Test
+    void aTeaserLineIsNoSpeech() {
+        List<Quote> quotes = speech("Lesen Sie auch: Minister sagt, die Renten seien sicher.\n\nDer Minister sagte: „Die Renten sind sicher.“");
+        assertThat(quotes).extracting(Quote::text).containsExactly("Die Renten sind sicher.");
+    }
 }

@@ -583,4 +583,12 @@ class QuoteFinderTest {
         Quote bare = only(speech("The report said that 40 per cent of children were affected."), "indirect");
         assertThat(bare.speaker().name()).isNull();
     }
+
+    @Test
+    void aTeaserLineIsNoSpeech() {
+        // "WATCH:", "READ MORE:" lines point to another story: its headline's verb is nobody's speech here
+        List<Quote> quotes = speech("The premier met the mayors on Monday.\n\nWATCH: Premier says the deal is done.\n\n"
+                + "READ MORE: Ontario signs deal with Ottawa, minister says.\n\nJohn Smith said the deal was good for the city.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("the deal was good for the city");
+    }
 }
