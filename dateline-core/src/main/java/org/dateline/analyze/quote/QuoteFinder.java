@@ -39,6 +39,12 @@ import java.util.Set;
  */
 public final class QuoteFinder {
 
+    /** A picture credit closing a caption (see {@code Run.captionLine}). */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\([^()/]{2,40}/[^()/]{2,40}\\)\\s*$"
+                    + "|\\b\\p{Lu}[\\p{Lu} .&'-]{4,}/\\p{Lu}[\\p{L} .'-]{2,40}\\s*$"
+                    + "|(?i:\\((?:photo|photos|image|foto|bild)\\s*:[^()]{2,50}\\))\\s*$");
+
     static final String DIRECT = "direct";
     static final String PARTIAL = "partial";
     static final String INDIRECT = "indirect";
@@ -87,7 +93,7 @@ public final class QuoteFinder {
                 units.currentParagraph = p.index();
                 List<QuoteMarks.Pair> pairs = usablePairs(p.index(), paragraphs.size());
                 int before = units.size();
-                if (teaserLine(p, pairs)) {
+                if (teaserLine(p, pairs) || captionLine(p)) {
                     units.settleParagraph(before, p.index());
                     continue;
                 }
@@ -237,6 +243,20 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * A photo caption left in the body: a short paragraph that ends with a picture credit,
+         * "(Adrian Wyld/The Canadian Press)", "THE CANADIAN PRESS/Chris Young", "(Photo: Reuters)".
+         * Its verb ("Trudeau says goodbye to reporters") describes the picture.
+         */
+        boolean captionLine(Text.Paragraph p) {
+            Span span = p.span();
+            if (span.end() - span.start() > 400 || p.sentences().size() > 3) {
+                return false;
+            }
+            int from = Math.max(span.start(), span.end() - 80);
+            return CREDIT.matcher(t).region(from, span.end()).find();
         }
 
         boolean speakerTurn(Text.Paragraph p, List<QuoteMarks.Pair> pairs) {

@@ -591,4 +591,13 @@ class QuoteFinderTest {
                 + "READ MORE: Ontario signs deal with Ottawa, minister says.\n\nJohn Smith said the deal was good for the city.");
         assertThat(quotes).extracting(Quote::text).containsExactly("the deal was good for the city");
     }
+
+    @Test
+    void aPhotoCaptionLeftInTheBodyIsNoSpeech() {
+        // Canadian Press captions in a text dump: the credit closes the paragraph
+        List<Quote> quotes = speech("Prime Minister Justin Trudeau says goodbye to reporters in Ottawa on Tuesday. (Adrian Wyld/The Canadian Press)"
+                + "\n\nPremier Doug Ford says a few words at a news conference in Toronto. THE CANADIAN PRESS/Chris Young"
+                + "\n\nFord said the province would not back down.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("the province would not back down");
+    }
 }
