@@ -1139,20 +1139,26 @@ public final class ContentExtractor {
         if (BoilerText.isServerError(t)) {
             return "chrome";
         }
-        if (BoilerText.isChrome(t, weight) || BoilerText.isDateLine(t, weight)
-                || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, weight)) {
+        if (weight > 400) {
+            // longer than any of the tests below looks at
+            return null;
+        }
+        // lower-cased once for the five tests that read the lower-cased text
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (BoilerText.isChrome(t, lower, weight) || BoilerText.isDateLine(t, weight)
+                || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, lower, weight)) {
             return "chrome";
         }
-        if (BoilerText.isCaptionWording(t, weight)) {
+        if (BoilerText.isCaptionWording(t, lower, weight)) {
             return "caption2";
         }
         if (BoilerText.isMediaLabel(t, weight)) {
             return "medialabel";
         }
-        if (BoilerText.isAffiliateNote(t, weight)) {
+        if (BoilerText.isAffiliateNote(t, lower, weight)) {
             return "affiliate";
         }
-        return BoilerText.isCreditLine(t, weight) ? "credit" : null;
+        return BoilerText.isCreditLine(t, lower, weight) ? "credit" : null;
     }
 
     static String norm(String s) {
