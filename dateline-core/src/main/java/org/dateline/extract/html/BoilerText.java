@@ -198,10 +198,15 @@ final class BoilerText {
 
     /** A label that introduces related links, alone or followed by a colon and the link. */
     static boolean isRelatedLabel(String text) {
+        return text.length() <= 60 && isRelatedLabel(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #isRelatedLabel(String)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isRelatedLabel(String text, String lower) {
         if (text.length() > 60) {
             return false;
         }
-        String t = stripPunct(text.toLowerCase(Locale.ROOT).strip());
+        String t = stripPunct(lower.strip());
         for (String p : RELATED_LABELS) {
             if (t.equals(p)) {
                 return true;
@@ -222,7 +227,11 @@ final class BoilerText {
 
     /** The length of a related label at the start of a block ("READ MORE: "), or -1. */
     static int relatedPrefix(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        return relatedPrefix(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #relatedPrefix(String)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static int relatedPrefix(String text, String t) {
         for (String p : RELATED_LABELS) {
             if (t.startsWith(p)) {
                 int i = p.length();

@@ -27,6 +27,9 @@ final class Prompts {
     /** From this length a prompt addresses its reader. */
     static final int TALKS = 200;
 
+    /** Shorter paragraphs are never prompts. */
+    static final int MIN_WEIGHT = 12;
+
     /**
      * Actions the site asks of its reader (lower case word beginnings): each was seen in prompts
      * of the dev sets and rarely in article paragraphs there.
@@ -138,10 +141,14 @@ final class Prompts {
 
     /** Whether a short paragraph is the site addressing its reader about its services. */
     static boolean isPrompt(String text, int weight) {
-        if (weight > MAX_WEIGHT || weight < 12) {
+        return weight <= MAX_WEIGHT && weight >= MIN_WEIGHT && isPrompt(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isPrompt(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isPrompt(String text, String lower, int weight) {
+        if (weight > MAX_WEIGHT || weight < MIN_WEIGHT) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         int actions = count(ACTION, ACTION_FIRST, ACTION_SECOND, ACTION_CJK, lower);
         int services = count(SERVICE, SERVICE_FIRST, SERVICE_SECOND, SERVICE_CJK, lower);
         if (actions == 0 && services < 2) {
