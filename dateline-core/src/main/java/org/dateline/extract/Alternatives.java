@@ -66,6 +66,37 @@ public final class Alternatives {
         return first.toString();
     }
 
+    /**
+     * For each character of {@link #firstCharacters} (same order), the characters that can follow
+     * it in a match of the case-sensitive {@link #grouped} expression, or {@code null} where one of
+     * its alternatives is shorter than two characters or does not go on with a literal character
+     * that is not optional (then any character, or none, may follow). A caller that already tested
+     * the first character can test the second one before the matcher: the same matches, fewer
+     * matcher set-ups.
+     */
+    public static String[] secondCharacters(String alternation) {
+        String first = firstCharacters(alternation);
+        String[] second = new String[first.length()];
+        boolean[] any = new boolean[first.length()];
+        for (String alt : split(alternation)) {
+            int k = first.indexOf(alt.isEmpty() ? '(' : alt.charAt(0));
+            char c = alt.length() > 1 ? alt.charAt(1) : '(';
+            if ("()[]{}\\|.^$?*+".indexOf(c) >= 0 || alt.length() > 2 && "?*+{".indexOf(alt.charAt(2)) >= 0) {
+                any[k] = true;
+            } else if (second[k] == null) {
+                second[k] = String.valueOf(c);
+            } else if (second[k].indexOf(c) < 0) {
+                second[k] += c;
+            }
+        }
+        for (int k = 0; k < any.length; k++) {
+            if (any[k]) {
+                second[k] = null;
+            }
+        }
+        return second;
+    }
+
     /** The top-level alternatives (outside groups and character classes). */
     static List<String> split(String alternation) {
         List<String> out = new ArrayList<>();

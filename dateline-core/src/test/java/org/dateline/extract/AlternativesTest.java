@@ -57,6 +57,33 @@ class AlternativesTest {
     }
 
     @Test
+    void everyMatchGoesOnWithOneOfTheSecondCharactersOfItsFirst() {
+        assertThat(Alternatives.secondCharacters("abonn|app|ad ?block|x|bc*|dy+|de")).containsExactly("bpd", null, null, null);
+        String first = Alternatives.firstCharacters(WORDS);
+        String[] second = Alternatives.secondCharacters(WORDS);
+        assertThat(second[first.indexOf('s')]).isEqualTo("u");
+        assertThat(second[first.indexOf('l')]).isEqualTo("e");
+        Matcher m = Pattern.compile(Alternatives.grouped(WORDS)).matcher("");
+        String text = "subscribe to our newsletter and get the apps, or follow dateline.org on mastodon 会員登録,"
+                + " suscríbase, lesen sie hier, donate, in our live blog, sweet lemons, iapps";
+        m.reset(text);
+        int hits = 0;
+        int refused = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int k = first.indexOf(text.charAt(i));
+            boolean passes = k >= 0 && (second[k] == null || second[k].indexOf(text.charAt(i + 1)) >= 0);
+            if (m.region(i, text.length()).lookingAt()) {
+                hits++;
+                assertThat(passes).as("at " + i).isTrue();
+            } else if (k >= 0 && !passes) {
+                refused++;
+            }
+        }
+        assertThat(hits).isGreaterThanOrEqualTo(9);
+        assertThat(refused).as("positions the second character spares the matcher").isGreaterThan(10);
+    }
+
+    @Test
     void alternativesAreSplitOnlyAtTheTopLevel() {
         assertThat(Alternatives.split("a(?:b|c)|d[|]e|f\\|g|h"))
                 .containsExactly("a(?:b|c)", "d[|]e", "f\\|g", "h");

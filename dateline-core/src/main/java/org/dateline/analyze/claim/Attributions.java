@@ -68,6 +68,8 @@ public final class Attributions {
     private final Set<String> adverbSuffixes;
     private final Phrases<Boolean> roleWords;
     private final Set<String> roleSuffixes;
+    /** {@link #roleSuffixes} by their last character. */
+    private final org.dateline.analyze.lex.Suffixes roleSuffixIndex;
 
     private Attributions(String language) {
         JsonNode h = LanguageData.load(language, "hedges");
@@ -98,6 +100,7 @@ public final class Attributions {
         adverbSuffixes = Data.lowerSet(h, "adverb_suffixes");
         roleWords = Phrases.of(Data.strings(e, "role_words"));
         roleSuffixes = Data.lowerSet(e, "role_suffixes");
+        roleSuffixIndex = new org.dateline.analyze.lex.Suffixes(roleSuffixes);
         notNames = Data.lowerSet(e, "not_names");
     }
 
@@ -306,12 +309,7 @@ public final class Attributions {
         if (roleWords.containsWord(lower)) {
             return true;
         }
-        for (String s : roleSuffixes) {
-            if (lower.endsWith(s)) {
-                return true;
-            }
-        }
-        return false;
+        return roleSuffixIndex.endsWordOf(lower, -1);
     }
 
     private String stripDeterminer(String mention) {

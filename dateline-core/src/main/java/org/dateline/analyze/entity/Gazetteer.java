@@ -32,6 +32,9 @@ final class Gazetteer {
     final Set<String> roleSuffixes;
     final Set<String> orgSuffixes;
     final Set<String> orgWordSuffixes;
+    /** {@link #roleSuffixes} and {@link #orgWordSuffixes} by their last character. */
+    private final org.dateline.analyze.lex.Suffixes roleSuffixIndex;
+    private final org.dateline.analyze.lex.Suffixes orgWordSuffixIndex;
     final Set<String> placeSuffixes;
     final Set<String> notEntitySuffixes;
     final Set<String> placePrepositions;
@@ -59,8 +62,10 @@ final class Gazetteer {
         honorifics = Phrases.of(Data.strings(d, "honorifics"));
         roleWords = Phrases.of(Data.strings(d, "role_words"));
         roleSuffixes = Data.lowerSet(d, "role_suffixes");
+        roleSuffixIndex = new org.dateline.analyze.lex.Suffixes(roleSuffixes);
         orgSuffixes = Data.lowerSet(d, "org_suffixes");
         orgWordSuffixes = Data.lowerSet(d, "org_word_suffixes");
+        orgWordSuffixIndex = new org.dateline.analyze.lex.Suffixes(orgWordSuffixes);
         placeSuffixes = Data.lowerSet(d, "place_suffixes");
         notEntitySuffixes = Data.lowerSet(d, "not_entity_suffixes");
         placePrepositions = Data.lowerSet(d, "place_prepositions");
@@ -120,23 +125,13 @@ final class Gazetteer {
         if (roleWords.containsWord(lower)) {
             return true;
         }
-        for (String s : roleSuffixes) {
-            if (lower.endsWith(s) && lower.length() > s.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+        return roleSuffixIndex.endsWordOf(lower, 2);
     }
 
     boolean isOrgWord(String lower) {
         if (orgSuffixes.contains(lower)) {
             return true;
         }
-        for (String s : orgWordSuffixes) {
-            if (lower.endsWith(s)) {
-                return true;
-            }
-        }
-        return false;
+        return orgWordSuffixIndex.endsWordOf(lower, -1);
     }
 }

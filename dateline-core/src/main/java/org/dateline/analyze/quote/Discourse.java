@@ -366,22 +366,23 @@ final class Discourse {
 
     private Entity registerName(List<Token> toks, int a, int b, boolean mayBePerson) {
         String name = join(toks, a, b);
-        Entity known = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        Entity known = byName.get(lowerName);
         if (known != null) {
             mentions.add(new Mention(toks.get(a).start(), known));
             return known;
         }
         if (containsAny(toks, a, b, lex.organizationWords) || lex.knownNonPersons.contains(SpeechLexicon.norm(name))) {
             Entity e = new Entity(name, ORGANIZATION);
-            byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
+            byName.put(lowerName, e);
             mentions.add(new Mention(toks.get(a).start(), e));
             return e;
         }
         if (mayBePerson && b - a >= 2 && b - a <= 4 && !toks.get(b - 1).allCaps() && !everyWordLowercaseElsewhere(toks, a, b)
-                && !notSpeakers.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                && !notSpeakers.contains(lowerName)) {
             Entity e = new Entity(name, PERSON);
             e.gender = givenNameGender(name);
-            byName.put(name.toLowerCase(java.util.Locale.ROOT), e);
+            byName.put(lowerName, e);
             bySurname.put(toks.get(b - 1).lower(), e);
             mentions.add(new Mention(toks.get(a).start(), e));
             return e;

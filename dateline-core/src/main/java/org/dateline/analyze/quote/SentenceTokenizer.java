@@ -61,15 +61,15 @@ final class SentenceTokenizer {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = t.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+                    if (letterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
                             || mojibake(t, j)) {
                         j++;
                     } else if ((d == '-' || d == '&' || d == '\'' || d == '’' || d == '`') && j + 1 < to
-                            && Character.isLetterOrDigit(t.charAt(j + 1)) && !markStarts.contains(j)) {
+                            && letterOrDigit(t.charAt(j + 1)) && !markStarts.contains(j)) {
                         j++;
                     } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(t.charAt(j - 1))
                             && Character.isDigit(t.charAt(j + 1))) {
@@ -114,6 +114,11 @@ final class SentenceTokenizer {
             i = j;
         }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without the Unicode look-up for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     /**

@@ -69,13 +69,13 @@ public final class Text {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i))) {
+                if (!isLetter(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < n && (Character.isLetter(text.charAt(j))
-                        || text.charAt(j) == '-' && j + 1 < n && Character.isLetter(text.charAt(j + 1)))) {
+                while (j < n && (isLetter(text.charAt(j))
+                        || text.charAt(j) == '-' && j + 1 < n && isLetter(text.charAt(j + 1)))) {
                     j++;
                 }
                 if (Character.isLowerCase(text.charAt(i))) {
@@ -87,6 +87,11 @@ public final class Text {
             lowercaseWords = w;
         }
         return words.contains(lowerWord);
+    }
+
+    /** {@link Character#isLetter(char)}, without the Unicode look-up for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** The quotations of one paragraph, in order (the last may be unclosed: see {@link QuoteMarks}). */

@@ -97,18 +97,40 @@ final class BoilerText {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\$\\$[\\w.:-]+\\$\\$|\\{\\{[\\w.: -]+}}|%%[\\w.:-]+%%|\\[\\[[\\w.:-]+]]");
 
+    /** {@link #PREFIXES} by their first character (a block is tried only against those of its own). */
+    private static final java.util.Map<Character, String[]> PREFIXES_BY_FIRST = byFirst(PREFIXES);
+
+    private static java.util.Map<Character, String[]> byFirst(String[] words) {
+        java.util.Map<Character, java.util.List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
+        }
+        java.util.Map<Character, String[]> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+        return java.util.Map.copyOf(out);
+    }
+
     static boolean isChrome(String text, int weight) {
+        return weight <= 160 && isChrome(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isChrome(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isChrome(String text, String lower, int weight) {
         if (weight > 160) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).strip();
+        String t = lower.strip();
         if (WHOLE.contains(stripPunct(t)) || PLACEHOLDER.matcher(t).matches()) {
             return true;
         }
         if (weight > 100) {
             return false;
         }
-        for (String p : PREFIXES) {
+        String[] prefixes = t.isEmpty() ? null : PREFIXES_BY_FIRST.get(t.charAt(0));
+        if (prefixes == null) {
+            return false;
+        }
+        for (String p : prefixes) {
             if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
                     || !Character.isLetter(p.charAt(p.length() - 1)))) {
                 return true;
@@ -148,7 +170,8 @@ final class BoilerText {
             + "|podcast|im video|zum video|vídeo|vidéo)\\s*(?:[|:▶►]|$)|^[▶►]");
 
     static boolean isMediaLabel(String text, int weight) {
-        return weight <= 160 && MEDIA_LABEL.matcher(text.strip()).find();
+        // every alternative begins with ^: tried at the start only
+        return weight <= 160 && MEDIA_LABEL.matcher(text.strip()).lookingAt();
     }
 
     /** Affiliate disclosures: links in the article earn the site a commission. */
@@ -156,12 +179,16 @@ final class BoilerText {
     private static final Pattern LINKS = Pattern.compile("(?iu)\\blinks?\\b|enlaces|liens");
 
     static boolean isAffiliateNote(String text, int weight) {
+        return weight <= 400 && isAffiliateNote(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isAffiliateNote(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isAffiliateNote(String text, String t, int weight) {
         if (weight > 400) {
             return false;
         }
         // plain substring tests first: a regular expression tried at every position of every
         // paragraph cost 2% of extraction; these words are rare
-        String t = text.toLowerCase(Locale.ROOT);
         if (!(t.contains("affiliate") || t.contains("provision") || t.contains("commission") || t.contains("comisión")
                 || t.contains("compensation"))) {
             return false;
@@ -171,10 +198,15 @@ final class BoilerText {
 
     /** A label that introduces related links, alone or followed by a colon and the link. */
     static boolean isRelatedLabel(String text) {
+        return text.length() <= 60 && isRelatedLabel(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #isRelatedLabel(String)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isRelatedLabel(String text, String lower) {
         if (text.length() > 60) {
             return false;
         }
-        String t = stripPunct(text.toLowerCase(Locale.ROOT).strip());
+        String t = stripPunct(lower.strip());
         for (String p : RELATED_LABELS) {
             if (t.equals(p)) {
                 return true;
@@ -195,7 +227,11 @@ final class BoilerText {
 
     /** The length of a related label at the start of a block ("READ MORE: "), or -1. */
     static int relatedPrefix(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        return relatedPrefix(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #relatedPrefix(String)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static int relatedPrefix(String text, String t) {
         for (String p : RELATED_LABELS) {
             if (t.startsWith(p)) {
                 int i = p.length();
@@ -306,10 +342,14 @@ final class BoilerText {
 
     /** A short block ending in a picture credit: "... (mlharing / iStock.com)", "... Foto: dpa". */
     static boolean isCaption(String text, int weight) {
+        return weight <= 300 && isCaption(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isCaption(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isCaption(String text, String t, int weight) {
         if (weight > 300) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT);
         int n = t.length();
         String tail = t.substring(Math.max(0, n - 45));
         for (String a : AGENCIES) {
@@ -346,18 +386,27 @@ final class BoilerText {
 
     /** A short block that reads as a picture caption by its wording (a credit tail, who stands where). */
     static boolean isCaptionWording(String text, int weight) {
+        return weight <= 300 && isCaptionWording(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isCaptionWording(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isCaptionWording(String text, String t, int weight) {
         if (weight > 300) {
             return false;
         }
         // The credit sits at the end: matched in the last characters only (the longest credit is
-        // far shorter than this window), the text before them seen by the look-behind.
-        java.util.regex.Matcher tail = CREDIT_TAIL.matcher(text);
-        tail.region(Math.max(0, text.length() - CREDIT_WINDOW), text.length());
-        tail.useTransparentBounds(true).useAnchoringBounds(false);
-        if (tail.find()) {
-            return true;
+        // far shorter than this window), the text before them seen by the look-behind. Every
+        // wording of CREDIT_TAIL holds a ':', a '©' or a ')' in that window: without one of them
+        // the case-insensitive search, tried at every position, is skipped.
+        int from = Math.max(0, text.length() - CREDIT_WINDOW);
+        if (hasAny(text, from, ":©)")) {
+            java.util.regex.Matcher tail = CREDIT_TAIL.matcher(text);
+            tail.region(from, text.length());
+            tail.useTransparentBounds(true).useAnchoringBounds(false);
+            if (tail.find()) {
+                return true;
+            }
         }
-        String t = text.toLowerCase(Locale.ROOT);
         // every wording of PICTURED holds one of these words
         return (t.contains("pictured") || t.contains("left") || t.contains("second") || t.contains("links")
                 || t.contains("v.") || t.contains("gauche") || t.contains("izquierda")) && PICTURED.matcher(text).find();
@@ -380,12 +429,26 @@ final class BoilerText {
             + "|article original|artículo original)");
 
     static boolean isCreditLine(String text, int weight) {
+        return weight <= 300 && isCreditLine(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isCreditLine(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isCreditLine(String text, String lower, int weight) {
         if (weight > 300) {
             return false;
         }
         // every wording but one is anchored at the start: tried there only
         java.util.regex.Matcher m = CREDIT_LINE.matcher(text);
-        return m.lookingAt() || text.toLowerCase(Locale.ROOT).contains("contributed") && m.find(0);
+        return m.lookingAt() || lower.contains("contributed") && m.find(0);
+    }
+
+    private static boolean hasAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "By Jane Doe", "Von Max Muster", "Text: ..." of a few capitalised words. */

@@ -688,13 +688,13 @@ public final class ContentExtractor {
                     note(b, "form");
                     continue;
                 }
-                int rp = BoilerText.relatedPrefix(t);
+                int rp = BoilerText.relatedPrefix(t, b.lower());
                 if (rp >= 0 && b.linkWeight > 0 || BoilerText.isLabelledLink(t, b.weight, b.linkWeight)) {
                     addRelated(o, related);
                     note(b, "related-prefix");
                     continue;
                 }
-                if (BoilerText.isRelatedLabel(t)) {
+                if (t.length() <= 60 && BoilerText.isRelatedLabel(t, b.lower())) {
                     relatedMode = true;
                     note(b, "related-label");
                     continue;
@@ -723,7 +723,7 @@ public final class ContentExtractor {
                     note(b, "meta");
                     continue;
                 }
-                String wording = boilerWording(t, b.weight);
+                String wording = boilerWording(b);
                 if (wording != null) {
                     note(b, wording);
                     continue;
@@ -1092,8 +1092,8 @@ public final class ContentExtractor {
                 if (title != null && norm(b.text).equals(title)) {
                     continue;
                 }
-                if ((b.isPrompt() || BoilerText.isCaptionWording(b.text, b.weight)
-                        || BoilerText.isCreditLine(b.text, b.weight) || BoilerText.isAffiliateNote(b.text, b.weight))) {
+                if ((b.isPrompt() || b.weight <= 400 && (BoilerText.isCaptionWording(b.text, b.lower(), b.weight)
+                        || BoilerText.isCreditLine(b.text, b.lower(), b.weight) || BoilerText.isAffiliateNote(b.text, b.lower(), b.weight)))) {
                     continue;
                 }
                 if (seen.add(b.text)) {
@@ -1135,24 +1135,32 @@ public final class ContentExtractor {
     }
 
     /** What a block's wording says it is when that is not article text ("chrome", "credit", ...), or null. */
-    private static String boilerWording(String t, int weight) {
+    private static String boilerWording(PageIndex.Block b) {
+        String t = b.text;
+        int weight = b.weight;
         if (BoilerText.isServerError(t)) {
             return "chrome";
         }
-        if (BoilerText.isChrome(t, weight) || BoilerText.isDateLine(t, weight)
-                || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, weight)) {
+        if (weight > 400) {
+            // longer than any of the tests below looks at
+            return null;
+        }
+        // lower-cased once for the tests that read the lower-cased text
+        String lower = b.lower();
+        if (BoilerText.isChrome(t, lower, weight) || BoilerText.isDateLine(t, weight)
+                || BoilerText.isByline(t, weight) || BoilerText.isCaption(t, lower, weight)) {
             return "chrome";
         }
-        if (BoilerText.isCaptionWording(t, weight)) {
+        if (BoilerText.isCaptionWording(t, lower, weight)) {
             return "caption2";
         }
         if (BoilerText.isMediaLabel(t, weight)) {
             return "medialabel";
         }
-        if (BoilerText.isAffiliateNote(t, weight)) {
+        if (BoilerText.isAffiliateNote(t, lower, weight)) {
             return "affiliate";
         }
-        return BoilerText.isCreditLine(t, weight) ? "credit" : null;
+        return BoilerText.isCreditLine(t, lower, weight) ? "credit" : null;
     }
 
     static String norm(String s) {

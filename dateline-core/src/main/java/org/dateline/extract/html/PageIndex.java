@@ -134,9 +134,24 @@ final class PageIndex {
 
         boolean isPrompt() {
             if (prompt == 0) {
-                prompt = Prompts.isPrompt(text, weight) ? (byte) 2 : (byte) 1;
+                prompt = weight <= Prompts.MAX_WEIGHT && weight >= Prompts.MIN_WEIGHT
+                        && Prompts.isPrompt(text, lower(), weight) ? (byte) 2 : (byte) 1;
             }
             return prompt == 2;
+        }
+
+        /**
+         * The text lower-cased ({@link java.util.Locale#ROOT}), computed once: the prompt, chrome,
+         * caption and related-label tests of a block all read it (each lower-cased the text
+         * itself: 3% of extraction).
+         */
+        private String lower;
+
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return lower;
         }
 
         @Override
@@ -524,12 +539,14 @@ final class PageIndex {
 
     private void text(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
-            if (c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d') {
+            if (isZeroWidth(c)) {
+                i++;
                 continue;
             }
-            if (c <= ' ' || c == '\u00a0' || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 if (preDepth > 0 && c == '\n') {
                     if (cur.length() > 0) {
                         cur.append('\n');
@@ -542,6 +559,7 @@ final class PageIndex {
                         && anchorText.charAt(anchorText.length() - 1) != ' ') {
                     anchorText.append(' ');
                 }
+                i++;
                 continue;
             }
             if (cur.length() == 0) {
@@ -550,20 +568,39 @@ final class PageIndex {
                 cur.append(' ');
             }
             pendingSpace = false;
-            cur.append(c);
-            int w = weight(c);
+            // the run of visible characters up to the next space or zero-width character is
+            // appended at once (one append per word, not per character: 1.5% of extraction)
+            int start = i;
+            int w = 0;
+            do {
+                w += weight(c);
+                if (c == '.' || c == '!' || c == '?' || c == '。' || c == '？' || c == '！' || c == '،' || c == '।'
+                        || c == ',' || c == '、' || c == '，' || c == ';') {
+                    curSentence = true;
+                }
+                i++;
+            } while (i < n && !isZeroWidth(c = s.charAt(i)) && !isSpace(c));
+            cur.append(s, start, i);
             curWeight += w;
             if (linkDepth > 0) {
                 curLinkWeight += w;
                 if (anchorText != null && !anchorClosed) {
-                    anchorText.append(c);
+                    anchorText.append(s, start, i);
                 }
             }
-            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '？' || c == '！' || c == '،' || c == '।'
-                    || c == ',' || c == '、' || c == '，' || c == ';') {
-                curSentence = true;
-            }
         }
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d';
+    }
+
+    /**
+     * White space of the page's text: control characters and space, and the Unicode space
+     * separators, of which only U+00A0 lies below U+0100 (so the Unicode look-up is skipped there).
+     */
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || c > '\u00ff' && Character.isSpaceChar(c);
     }
 
     /** CJK ideographs, kana and hangul carry about a word each; letters of alphabets about a fifth. */

@@ -27,6 +27,9 @@ final class Prompts {
     /** From this length a prompt addresses its reader. */
     static final int TALKS = 200;
 
+    /** Shorter paragraphs are never prompts. */
+    static final int MIN_WEIGHT = 12;
+
     /**
      * Actions the site asks of its reader (lower case word beginnings): each was seen in prompts
      * of the dev sets and rarely in article paragraphs there.
@@ -45,6 +48,7 @@ final class Prompts {
             + "|lesen sie (?:hier|auch|jederzeit|alle|mehr)|finden sie (?:hier|auch|jederzeit|alle|mehr)|in unserem (?:liveblog|newsblog|ticker)|in our live ?blog";
     private static final Pattern ACTION = Pattern.compile(Alternatives.grouped(ACTION_WORDS));
     private static final String ACTION_FIRST = Alternatives.firstCharacters(ACTION_WORDS);
+    private static final String[] ACTION_SECOND = Alternatives.secondCharacters(ACTION_WORDS);
     /** Japanese, Korean and Chinese write without spaces: their words match anywhere. */
     private static final Pattern ACTION_CJK = Pattern.compile(Alternatives.grouped(
             "会員限定|会員登録|有料会員|有料記事|読み放題|ログイン|購読|メールマガジン|구독|로그인|회원가입|유료회원"
@@ -57,6 +61,7 @@ final class Prompts {
             + "|abo|feedback|liveblog";
     private static final Pattern SERVICE = Pattern.compile(Alternatives.grouped(SERVICE_WORDS) + "(?![\\p{L}])");
     private static final String SERVICE_FIRST = Alternatives.firstCharacters(SERVICE_WORDS);
+    private static final String[] SERVICE_SECOND = Alternatives.secondCharacters(SERVICE_WORDS);
     private static final Pattern SERVICE_CJK = Pattern.compile(Alternatives.grouped("会員|登録|アプリ|회원|앱|会员|应用"));
 
     /** The reader addressed ("you", "Sie" in mid-sentence, "du", "vous", ...). */
@@ -74,9 +79,10 @@ final class Prompts {
      * its cost: the regular expression runs only at word beginnings (measured: this test ran on
      * every short block of a page and took 8% of extraction time), and only at those that begin
      * with one of {@code first}, the first characters of {@code words} (the matcher's set-up for a
-     * position is dearer than the test: 3.5% of extraction before this check).
+     * position is dearer than the test: 3.5% of extraction before this check), and of those only
+     * where the next character is one of {@code second} for it ({@link Alternatives#secondCharacters}).
      */
-    static int count(Pattern words, String first, Pattern cjk, String s) {
+    static int count(Pattern words, String first, String[] second, Pattern cjk, String s) {
         Matcher w = words.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher c = hasCjk(s) ? cjk.matcher(s).useTransparentBounds(true).useAnchoringBounds(false) : null;
         String firstFound = null;
@@ -85,7 +91,9 @@ final class Prompts {
         int i = 0;
         while (n < 3 && i < len) {
             Matcher hit = null;
-            if ((i == 0 || !isLetterOrNumber(s.charAt(i - 1))) && first.indexOf(s.charAt(i)) >= 0
+            int k;
+            if ((i == 0 || !isLetterOrNumber(s.charAt(i - 1))) && (k = first.indexOf(s.charAt(i))) >= 0
+                    && (second[k] == null || i + 1 < len && second[k].indexOf(s.charAt(i + 1)) >= 0)
                     && w.region(i, len).lookingAt()) {
                 hit = w;
             } else if (c != null && c.region(i, len).lookingAt()) {
@@ -133,12 +141,16 @@ final class Prompts {
 
     /** Whether a short paragraph is the site addressing its reader about its services. */
     static boolean isPrompt(String text, int weight) {
-        if (weight > MAX_WEIGHT || weight < 12) {
+        return weight <= MAX_WEIGHT && weight >= MIN_WEIGHT && isPrompt(text, text.toLowerCase(Locale.ROOT), weight);
+    }
+
+    /** {@link #isPrompt(String, int)} with the text lower-cased ({@link Locale#ROOT}) by the caller. */
+    static boolean isPrompt(String text, String lower, int weight) {
+        if (weight > MAX_WEIGHT || weight < MIN_WEIGHT) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int actions = count(ACTION, ACTION_FIRST, ACTION_CJK, lower);
-        int services = count(SERVICE, SERVICE_FIRST, SERVICE_CJK, lower);
+        int actions = count(ACTION, ACTION_FIRST, ACTION_SECOND, ACTION_CJK, lower);
+        int services = count(SERVICE, SERVICE_FIRST, SERVICE_SECOND, SERVICE_CJK, lower);
         if (actions == 0 && services < 2) {
             return false;
         }
