@@ -296,6 +296,10 @@ public final class QuoteFinder {
             if (!colon && !dash || k + 1 >= toks.size()) {
                 return false; // a label and a colon that end the sentence introduce nothing here
             }
+            if (toks.get(0).allCaps() && !toks.get(k + 1).isQuote()
+                    && lex.cities.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))) {
+                return false; // "ISLAMABAD: The Senate …": a dateline, the sentence is read as any other
+            }
             if (lex.colonLabels.contains(SpeechLexicon.norm(Discourse.join(toks, 0, k)))
                     || lex.colonLabels.contains(toks.get(0).lower()) || k == 1 && lex.headingLabel(toks.get(0).lower())) {
                 return false;

@@ -103,6 +103,8 @@ final class SpeechLexicon {
      * lower-cased: a run of capitalised words that is one of them names no person ("North Korea").
      */
     final Set<String> knownNonPersons;
+    /** Cities and places ({@code lang/mul/places.json}), lower-cased: a dateline's "ISLAMABAD:" names no speaker. */
+    final Set<String> cities;
     final Set<String> roles;
     /** Roles and other nouns for people: what may head a speaker's noun phrase. */
     final Set<String> people;
@@ -221,6 +223,15 @@ final class SpeechLexicon {
         }
         known.remove("");
         knownNonPersons = Set.copyOf(known);
+        Set<String> places = new HashSet<>();
+        for (JsonNode e : LanguageData.load("mul", "places").path("places")) {
+            places.add(norm(e.path("name").asText("")));
+            for (JsonNode a : e.path("aliases")) {
+                places.add(norm(a.asText()));
+            }
+        }
+        places.remove("");
+        cities = Set.copyOf(places);
         Set<String> affixes = strings(j.path("roleAffixes"));
         Set<String> r = strings(j.path("roles"));
         roles = new CompoundRoles(r, r, affixes);

@@ -600,4 +600,16 @@ class QuoteFinderTest {
                 + "\n\nFord said the province would not back down.");
         assertThat(quotes).extracting(Quote::text).containsExactly("the province would not back down");
     }
+
+    @Test
+    void aDatelineWithAColonIsNoSpeaker() {
+        // dates-dev and metadata-dev (Times of India): "NEW DELHI: …" opened a paragraph read as NEW DELHI's words
+        List<Quote> quotes = speech("NEW DELHI: Shares of PSU banks were trading with gains in Thursday's morning session.");
+        assertThat(quotes).isEmpty();
+        Quote q = only(speech("ISLAMABAD: Prime Minister Shehbaz Sharif said on Monday that talks would resume."), "indirect");
+        assertThat(q.speaker().name()).isEqualTo("Shehbaz Sharif");
+        // a transcript's label in capitals is still a speaker
+        Quote pence = only(speech("PENCE: We will win this election."), "direct");
+        assertThat(pence.speaker().mention()).isEqualTo("PENCE");
+    }
 }
