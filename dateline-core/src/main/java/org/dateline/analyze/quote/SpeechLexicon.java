@@ -181,12 +181,8 @@ final class SpeechLexicon {
         for (List<SourcePhrase> l : sourcePhrases.values()) {
             l.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         }
-        j.path("pronouns").fields().forEachRemaining(e -> pronouns.put(norm(e.getKey()),
-                new Pronoun(e.getValue().path("type").asText("unknown"),
-                        e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
-        j.path("possessiveOwners").fields().forEachRemaining(e -> possessiveOwners.put(norm(e.getKey()),
-                new Pronoun(e.getValue().path("type").asText("unknown"),
-                        e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
+        readPronouns(j.path("pronouns"), pronouns);
+        readPronouns(j.path("possessiveOwners"), possessiveOwners);
         postpositions = strings(j.path("postpositions"));
         postSourceWords = strings(j.path("postSourceWords"));
         colonLabels = strings(j.path("colonSpeakerLabels"));
@@ -210,28 +206,11 @@ final class SpeechLexicon {
         givenNames = Set.copyOf(given);
         Set<String> first = new HashSet<>(given);
         first.addAll(strings(LanguageData.load("mul", "first_names").path("names")));
-        Set<String> known = new HashSet<>();
         JsonNode entities = LanguageData.load(language, "entities");
-        for (JsonNode list : List.of(entities.path("organizations"), entities.path("countries"),
-                LanguageData.load("mul", "places").path("places"), LanguageData.load("mul", "divisions").path("places"))) {
-            for (JsonNode e : list) {
-                known.add(norm(e.path("name").asText("")));
-                for (JsonNode a : e.path("aliases")) {
-                    known.add(norm(a.asText()));
-                }
-            }
-        }
-        known.remove("");
-        knownNonPersons = Set.copyOf(known);
-        Set<String> places = new HashSet<>();
-        for (JsonNode e : LanguageData.load("mul", "places").path("places")) {
-            places.add(norm(e.path("name").asText("")));
-            for (JsonNode a : e.path("aliases")) {
-                places.add(norm(a.asText()));
-            }
-        }
-        places.remove("");
-        cities = Set.copyOf(places);
+        JsonNode placeList = LanguageData.load("mul", "places").path("places");
+        knownNonPersons = namesAndAliases(entities.path("organizations"), entities.path("countries"), placeList,
+                LanguageData.load("mul", "divisions").path("places"));
+        cities = namesAndAliases(placeList);
         Set<String> affixes = strings(j.path("roleAffixes"));
         Set<String> r = strings(j.path("roles"));
         roles = new CompoundRoles(r, r, affixes);
@@ -307,6 +286,28 @@ final class SpeechLexicon {
             return l;
         }
         return l.replace('’', '\'').replace('`', '\'').replace('‘', '\'');
+    }
+
+    /** Reads {@code {"word": {"type": …, "gender": …}}} into {@code out}, keys normalised. */
+    private static void readPronouns(JsonNode node, Map<String, Pronoun> out) {
+        node.fields().forEachRemaining(e -> out.put(norm(e.getKey()),
+                new Pronoun(e.getValue().path("type").asText("unknown"),
+                        e.getValue().hasNonNull("gender") ? e.getValue().get("gender").asText() : null)));
+    }
+
+    /** The normalised names and aliases of entity lists ({@code [{"name", "aliases"}, …]}). */
+    private static Set<String> namesAndAliases(JsonNode... lists) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode list : lists) {
+            for (JsonNode e : list) {
+                out.add(norm(e.path("name").asText("")));
+                for (JsonNode a : e.path("aliases")) {
+                    out.add(norm(a.asText()));
+                }
+            }
+        }
+        out.remove("");
+        return Set.copyOf(out);
     }
 
     private static Set<String> strings(JsonNode array) {
